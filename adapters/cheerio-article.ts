@@ -1,0 +1,28 @@
+import * as cheerio from 'cheerio';
+import type { AnyNode } from 'domhandler';
+import type { TreeAccess } from '../src/article/tree';
+import { type ReadResult, readPage, readSavedPostBody } from '../src/read/read-article';
+import { readSavedPost } from '../src/read/saved-post';
+
+function accessFor($: cheerio.CheerioAPI): TreeAccess<AnyNode> {
+  return {
+    isElement: (n) => n.type === 'tag' || n.type === 'script' || n.type === 'style',
+    isText: (n) => n.type === 'text',
+    tagName: (n) => ('name' in n ? n.name.toLowerCase() : ''),
+    attr: (n, name) => ('attribs' in n ? (n.attribs[name] ?? null) : null),
+    children: (n) => ('children' in n ? n.children : []),
+    data: (n) => ('data' in n ? n.data : ''),
+    query: (root, selector) => $(root).find(selector).toArray(),
+  };
+}
+
+/** Reads a saved post or a saved stcn page from an HTML string: for the CLI, tests and fixtures. */
+export function readArticleHtml(text: string, url: string | null = null): ReadResult<AnyNode> {
+  const post = readSavedPost(text);
+  if (post) {
+    const $ = cheerio.load(post.bodyHtml);
+    return readSavedPostBody(post, $('body')[0] as AnyNode, accessFor($));
+  }
+  const $ = cheerio.load(text);
+  return readPage($.root()[0] as AnyNode, accessFor($), url);
+}

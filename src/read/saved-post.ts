@@ -1,0 +1,51 @@
+import { parse } from 'yaml';
+import { parseFeedDate } from './dates';
+
+/** The saved-post format of the fixtures: YAML front matter, then the body HTML. */
+export interface SavedPost {
+  title: string;
+  author: string | null;
+  categories: string[];
+  publishedAt: string | null;
+  bodyHtml: string;
+  warnings: string[];
+}
+
+const FRONT_MATTER = /^\uFEFF?\s*---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+export function looksLikeSavedPost(text: string): boolean {
+  return FRONT_MATTER.test(text);
+}
+
+const asText = (value: unknown): string | null =>
+  typeof value === 'string' || typeof value === 'number' ? String(value).trim() : null;
+
+/** Splits and reads a saved post; null when the text has no front matter at all. */
+export function readSavedPost(text: string): SavedPost | null {
+  const m = FRONT_MATTER.exec(text);
+  if (!m) return null;
+  const warnings: string[] = [];
+  let meta: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = parse(m[1] as string);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) meta = parsed as Record<string, unknown>;
+    else warnings.push('The front matter is not a list of fields; title, author and date are left empty.');
+  } catch (error) {
+    warnings.push(`The front matter is not valid YAML (${(error as Error).message.split('\n')[0]}); title, author and date are left empty.`);
+  }
+  const title = asText(meta.title) ?? '';
+  if (title === '') warnings.push('The article has no title.');
+  const rawDate = asText(meta.date);
+  const publishedAt = rawDate ? parseFeedDate(rawDate) : null;
+  if (rawDate && !publishedAt) warnings.push(`The date "${rawDate}" cannot be read; the publication time is left empty.`);
+  if (!rawDate) warnings.push('The article has no date.');
+  const categories = Array.isArray(meta.categories) ? meta.categories.map(asText).filter((c): c is string => !!c) : [];
+  return {
+    title,
+    author: asText(meta.author) || null,
+    categories,
+    publishedAt,
+    bodyHtml: text.slice(m[0].length),
+    warnings,
+  };
+}
