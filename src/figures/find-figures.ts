@@ -1,0 +1,53 @@
+import { inContext } from './context';
+import type { FigureKind } from './kinds';
+import { findQuantities, type Quantity } from './quantities';
+import type { FigureRule } from './rule';
+import { amount } from './rules/amount';
+import { cases } from './rules/cases';
+import { count } from './rules/count';
+import { investigation } from './rules/investigation';
+import { measure } from './rules/measure';
+import { penalty } from './rules/penalty';
+import { referral } from './rules/referral';
+
+/** In order of precedence: the first rule that claims a quantity decides its kind. */
+export const FIGURE_RULES: readonly FigureRule[] = [
+  referral,
+  investigation,
+  penalty,
+  cases,
+  measure,
+  amount,
+  count,
+];
+
+export interface FoundFigure {
+  kind: FigureKind;
+  start: number;
+  end: number;
+  text: string;
+  /** The word that decided the kind (罚没, 移送…); empty for plain amounts and counts. */
+  trigger: string;
+  quantity: Quantity;
+}
+
+export function findFigures(text: string, rules: readonly FigureRule[] = FIGURE_RULES): FoundFigure[] {
+  const figures: FoundFigure[] = [];
+  for (const quantity of findQuantities(text)) {
+    const ctx = inContext(text, quantity);
+    for (const rule of rules) {
+      const claim = rule.claim(ctx);
+      if (!claim) continue;
+      figures.push({
+        kind: rule.kind,
+        start: claim.start,
+        end: claim.end,
+        text: text.slice(claim.start, claim.end),
+        trigger: claim.trigger,
+        quantity,
+      });
+      break;
+    }
+  }
+  return figures;
+}

@@ -1,0 +1,21 @@
+import { keywordAfter, keywordBefore } from '../context';
+import type { FigureRule } from '../rule';
+
+const CASE_WORDS = new Set(['件', '起', '单', '宗']);
+
+/** Counts of cases handled, filed or penalised: 完成3单案件调查处罚, 查处违法案件24起. */
+export const cases: FigureRule = {
+  kind: 'cases',
+  examples: [
+    { sentence: '江西证监局完成3单案件调查处罚', figure: '3单案件', value: 3 },
+    { sentence: '全年查处各类违法案件24起', figure: '案件24起', value: 24 },
+    { sentence: '共办结三起操纵市场案', figure: '三起操纵市场案', value: 3 },
+  ],
+  claim(ctx) {
+    if (ctx.quantity.unit !== 'count' || !CASE_WORDS.has(ctx.quantity.word)) return null;
+    return (
+      keywordAfter(ctx, /案件|案(?!例)/, '[^、]{0,12}?') ??
+      keywordBefore(ctx, /案件|案子/, /(?:共计|合计|累计|总计|共|达|为|数量)*/)
+    );
+  },
+};

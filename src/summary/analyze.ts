@@ -1,0 +1,56 @@
+import type { Article } from '../article/model';
+import { findFigures } from '../figures/find-figures';
+import { FIGURE_KINDS, type FigureKind } from '../figures/kinds';
+import { collectStocks } from '../stocks/mentions';
+import type { Figure, Summary } from './schema';
+import { sentenceAround } from './sentence';
+
+/** The article's summary: what the popup shows, the CLI prints and the tests check. */
+export function analyze(article: Article): Summary {
+  const stocks = collectStocks(article);
+  const mentions = stocks.flatMap((s) => s.occurrences);
+  const figures: Figure[] = [];
+  article.paragraphs.forEach((text, paragraph) => {
+    for (const found of findFigures(text)) {
+      // A plain number inside a company name (三只松鼠) is part of the name.
+      const inName = mentions.some(
+        (m) => !m.doubt && m.span.paragraph === paragraph && m.span.start < found.end && found.start < m.span.end,
+      );
+      if (inName && (found.kind === 'count' || found.kind === 'amount')) continue;
+      figures.push({
+        kind: found.kind,
+        text: found.text,
+        value: found.quantity.value,
+        unit: found.quantity.unit,
+        approx: found.quantity.approx,
+        trigger: found.trigger,
+        sentence: sentenceAround(text, found.start, found.end),
+        span: { paragraph, start: found.start, end: found.end },
+      });
+    }
+  });
+  const counts = Object.fromEntries(FIGURE_KINDS.map((k) => [k, 0])) as Record<FigureKind, number>;
+  const penaltyTotals: Record<string, number> = {};
+  for (const f of figures) {
+    counts[f.kind]++;
+    if (f.kind === 'penalty') penaltyTotals[f.unit] = (penaltyTotals[f.unit] ?? 0) + f.value;
+  }
+  return {
+    schemaVersion: 1,
+    article: {
+      title: article.title,
+      source: article.source,
+      author: article.author,
+      publishedAt: article.publishedAt,
+      url: article.url,
+      layout: article.layout,
+      paragraphs: article.paragraphs.length,
+      characters: article.paragraphs.reduce((n, p) => n + p.length, 0),
+    },
+    stocks,
+    figures,
+    counts,
+    penaltyTotals,
+    warnings: article.warnings,
+  };
+}

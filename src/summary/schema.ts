@@ -1,0 +1,76 @@
+import * as z from 'zod/mini';
+import { FIGURE_KINDS } from '../figures/kinds';
+
+// zod/mini rather than zod: the popup and the content script bundle this schema.
+
+const count = z.int().check(z.nonnegative());
+
+export const SpanSchema = z.object({ paragraph: count, start: count, end: count });
+
+export const DoubtReasonSchema = z.object({
+  code: z.enum(['common-phrase', 'inside-word', 'inside-organisation']),
+  /** The text around the mention that shows the problem, e.g. 创新产业园. */
+  context: z.string(),
+  message: z.string(),
+});
+
+export const MentionSchema = z.object({
+  origin: z.enum(['hotword', 'code', 'name']),
+  span: SpanSchema,
+  text: z.string(),
+  doubt: z.nullable(DoubtReasonSchema),
+});
+
+export const StockSchema = z.object({
+  symbol: z.string().check(z.regex(/^(SH|SZ|BJ)\d{6}$/)),
+  code: z.string().check(z.regex(/^\d{6}$/)),
+  exchange: z.enum(['SH', 'SZ', 'BJ']),
+  board: z.nullable(z.enum(['main', 'star', 'chinext', 'b-share', 'bse'])),
+  name: z.string(),
+  /** Mentions that count: doubtful ones are listed in `occurrences` but not counted here. */
+  mentions: count,
+  doubtful: count,
+  reasons: z.array(DoubtReasonSchema),
+  /** The new site's stock tags name the company even when the body does not. */
+  tagged: z.boolean(),
+  occurrences: z.array(MentionSchema),
+});
+
+export const FigureSchema = z.object({
+  kind: z.enum(FIGURE_KINDS),
+  text: z.string(),
+  value: z.number(),
+  unit: z.enum(['CNY', 'USD', 'HKD', 'EUR', 'GBP', 'JPY', 'count']),
+  approx: z.boolean(),
+  /** The keyword that decided the kind (罚没, 移送…); empty for plain amounts and counts. */
+  trigger: z.string(),
+  sentence: z.string(),
+  span: SpanSchema,
+});
+
+export const SummarySchema = z.object({
+  schemaVersion: z.literal(1),
+  article: z.object({
+    title: z.string(),
+    source: z.nullable(z.string()),
+    author: z.nullable(z.string()),
+    publishedAt: z.nullable(z.string()),
+    url: z.nullable(z.string()),
+    layout: z.enum(['saved-post', 'old-site', 'new-site']),
+    paragraphs: count,
+    characters: count,
+  }),
+  stocks: z.array(StockSchema),
+  figures: z.array(FigureSchema),
+  counts: z.record(z.enum(FIGURE_KINDS), count),
+  /** Sum of penalty figures per currency, e.g. `{ CNY: 10623900 }`. */
+  penaltyTotals: z.record(z.string(), z.number()),
+  warnings: z.array(z.string()),
+});
+
+export type Span = z.infer<typeof SpanSchema>;
+export type DoubtReason = z.infer<typeof DoubtReasonSchema>;
+export type Mention = z.infer<typeof MentionSchema>;
+export type StockSummary = z.infer<typeof StockSchema>;
+export type Figure = z.infer<typeof FigureSchema>;
+export type Summary = z.infer<typeof SummarySchema>;
