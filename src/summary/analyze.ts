@@ -30,11 +30,8 @@ export function analyze(article: Article): Summary {
     }
   });
   const counts = Object.fromEntries(FIGURE_KINDS.map((k) => [k, 0])) as Record<FigureKind, number>;
-  const penaltyTotals: Record<string, number> = {};
-  for (const f of figures) {
-    counts[f.kind]++;
-    if (f.kind === 'penalty') penaltyTotals[f.unit] = (penaltyTotals[f.unit] ?? 0) + f.value;
-  }
+  // No totals: articles restate figures (a sentence of 500万 and 1万, then 501万 twice), so a sum would mislead.
+  for (const f of figures) counts[f.kind]++;
   return {
     schemaVersion: 1,
     article: {
@@ -50,7 +47,6 @@ export function analyze(article: Article): Summary {
     stocks,
     figures,
     counts,
-    penaltyTotals,
     warnings: article.warnings,
   };
 }

@@ -63,8 +63,6 @@ export const SummarySchema = z.object({
   stocks: z.array(StockSchema),
   figures: z.array(FigureSchema),
   counts: z.record(z.enum(FIGURE_KINDS), count),
-  /** Sum of penalty figures per currency, e.g. `{ CNY: 10623900 }`. */
-  penaltyTotals: z.record(z.string(), z.number()),
   warnings: z.array(z.string()),
 });
 

@@ -20,7 +20,7 @@ export const insideWord: DoubtRule = {
     if (!isHan(left) || !isHan(right)) return null;
     if (JOINS_BEFORE.has(left as string) || JOINS_AFTER.has(right as string)) return null;
     if (COMPANY_FOLLOWS.test(text.slice(end, end + 3))) return null;
-    const context = text.slice(Math.max(0, start - 2), end + 2);
+    const context = text.slice(start - 1, end + 1);
     return {
       code: 'inside-word',
       context,

@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { readArticleHtml } from '../adapters/cheerio-article';
+import { analyze } from '../src/summary/analyze';
+import { formatText } from '../src/summary/format-text';
+import { type Summary, SummarySchema } from '../src/summary/schema';
+
+const USAGE = `Usage: npm run analyze -- [--json] [--url URL] FILE…
+  FILE   a saved post (front matter + HTML) or a saved stcn page of either layout
+  --json print the summary as JSON (one object for one file, an array for several)
+  --url  the address a saved page came from (otherwise its canonical link, if any)`;
+
+async function summarise(file: string, url: string | null): Promise<Summary> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(error));
+  }
+  const read = readArticleHtml(text, url);
+  if (!read.ok) throw new Error(read.error);
+  // Printing only what passes the schema keeps the JSON a contract, not a hope.
+  return SummarySchema.parse(analyze(read.article));
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs<{ options: { json: { type: 'boolean' }; url: { type: 'string' }; help: { type: 'boolean' } }; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, url: { type: 'string' }, help: { type: 'boolean' } } });
+  } catch (error) {
+    console.error(`finlens: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals: files } = parsed;
+  if (values.help || files.length === 0) {
+    (values.help ? console.log : console.error)(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const summaries: Summary[] = [];
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const summary = await summarise(file, values.url ?? null);
+      summaries.push(summary);
+      if (!values.json) console.log(`${files.length > 1 ? `== ${file}\n` : ''}${formatText(summary)}\n`);
+    } catch (error) {
+      failed++;
+      console.error(`finlens: ${file}: ${(error as Error).message}`);
+    }
+  }
+  if (values.json && summaries.length > 0) {
+    console.log(JSON.stringify(files.length === 1 ? summaries[0] : summaries, null, 2));
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
