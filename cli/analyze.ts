@@ -16,7 +16,9 @@ async function summarise(file: string, url: string | null): Promise<Summary> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(error));
+    throw new Error(
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(error),
+    );
   }
   const read = readArticleHtml(text, url);
   if (!read.ok) throw new Error(read.error);
@@ -25,9 +27,18 @@ async function summarise(file: string, url: string | null): Promise<Summary> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs<{ options: { json: { type: 'boolean' }; url: { type: 'string' }; help: { type: 'boolean' } }; allowPositionals: true }>>;
+  let parsed: ReturnType<
+    typeof parseArgs<{
+      options: { json: { type: 'boolean' }; url: { type: 'string' }; help: { type: 'boolean' } };
+      allowPositionals: true;
+    }>
+  >;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, url: { type: 'string' }, help: { type: 'boolean' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, url: { type: 'string' }, help: { type: 'boolean' } },
+    });
   } catch (error) {
     console.error(`finlens: ${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -43,7 +54,8 @@ async function main(argv: string[]): Promise<number> {
     try {
       const summary = await summarise(file, values.url ?? null);
       summaries.push(summary);
-      if (!values.json) console.log(`${files.length > 1 ? `== ${file}\n` : ''}${formatText(summary)}\n`);
+      if (!values.json)
+        console.log(`${files.length > 1 ? `== ${file}\n` : ''}${formatText(summary)}\n`);
     } catch (error) {
       failed++;
       console.error(`finlens: ${file}: ${(error as Error).message}`);

@@ -87,7 +87,12 @@ export function readBlocks<N>(
         if (at === null) open.set(element, { paragraph: paragraphs.length, start: text.length });
       }
       const last = pieces[pieces.length - 1];
-      if (last && last.node === node && last.nodeStart + last.length === i && last.start + last.length === text.length) {
+      if (
+        last &&
+        last.node === node &&
+        last.nodeStart + last.length === i &&
+        last.start + last.length === text.length
+      ) {
         last.length++;
       } else {
         pieces.push({ node, nodeStart: i, start: text.length, length: 1 });
@@ -111,8 +116,12 @@ export function readBlocks<N>(
       if (at !== undefined) {
         open.delete(node);
         if (at !== null) {
-          const end = at.paragraph === paragraphs.length ? text.length : (paragraphs[at.paragraph]?.text.length ?? 0);
-          if (end > at.start) marked.push({ element: node, paragraph: at.paragraph, start: at.start, end });
+          const end =
+            at.paragraph === paragraphs.length
+              ? text.length
+              : (paragraphs[at.paragraph]?.text.length ?? 0);
+          if (end > at.start)
+            marked.push({ element: node, paragraph: at.paragraph, start: at.start, end });
         }
       }
       if (BLOCK_TAGS.has(tag)) endParagraph();
@@ -124,7 +133,8 @@ export function readBlocks<N>(
     if (node !== root && isMarked(node)) open.set(node, null);
     stack.push({ node, leaving: true });
     const children = [...access.children(node)];
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as N, leaving: false });
+    for (let i = children.length - 1; i >= 0; i--)
+      stack.push({ node: children[i] as N, leaving: false });
   }
   endParagraph();
   return { paragraphs, marked };

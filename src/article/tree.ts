@@ -17,5 +17,5 @@ export interface TreeAccess<N> {
 
 export function hasClass<N>(access: TreeAccess<N>, node: N, name: string): boolean {
   const value = access.attr(node, 'class');
-  return value !== null && value.split(/\s+/).includes(name);
+  return value?.split(/\s+/).includes(name) ?? false;
 }

@@ -43,5 +43,9 @@ export function keywordBefore(ctx: InContext, keyword: RegExp, filler: RegExp): 
 export function keywordAfter(ctx: InContext, keyword: RegExp, gap: string): Claim | null {
   const m = new RegExp(`^(${gap})(${keyword.source})`, 'u').exec(ctx.after);
   if (!m) return null;
-  return { start: ctx.quantity.start, end: ctx.quantity.end + m[0].length, trigger: m[2] as string };
+  return {
+    start: ctx.quantity.start,
+    end: ctx.quantity.end + m[0].length,
+    trigger: m[2] as string,
+  };
 }

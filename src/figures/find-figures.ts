@@ -31,7 +31,10 @@ export interface FoundFigure {
   quantity: Quantity;
 }
 
-export function findFigures(text: string, rules: readonly FigureRule[] = FIGURE_RULES): FoundFigure[] {
+export function findFigures(
+  text: string,
+  rules: readonly FigureRule[] = FIGURE_RULES,
+): FoundFigure[] {
   const figures: FoundFigure[] = [];
   for (const quantity of findQuantities(text)) {
     const ctx = inContext(text, quantity);

@@ -30,12 +30,24 @@ const CURRENCY_OF = new Map(CURRENCIES);
 
 // Measure words of counts. Longer first so 人次 wins over 人 and 批次 over 批. Durations (年, 个月),
 // dates and percentages are left out on purpose: they are never enforcement figures.
-const COUNT_WORDS = '人次 批次 件 起 单 宗 家 名 位 人 次 个 款 份 批 笔 户 股 只 手 张 项 条 例 类 套'.split(' ');
+const COUNT_WORDS =
+  '人次 批次 件 起 单 宗 家 名 位 人 次 个 款 份 批 笔 户 股 只 手 张 项 条 例 类 套'.split(' ');
 // Words that begin with a measure word but are not one: 单机, 个月, 起点…
-const NOT_A_COUNT = /^(?:单[机位价日月季笔边一独据元]|个(?:月|百分点|交易日|工作日|小时|季度)|起[点步码]|股[东份本权价指市票])/;
+const NOT_A_COUNT =
+  /^(?:单[机位价日月季笔边一独据元]|个(?:月|百分点|交易日|工作日|小时|季度)|起[点步码]|股[东份本权价指市票])/;
 
 const MAGNITUDES: Readonly<Record<string, number>> = {
-  万亿: 12, 千亿: 11, 百亿: 10, 十亿: 9, 亿: 8, 千万: 7, 百万: 6, 十万: 5, 万: 4, 千: 3, 百: 2,
+  万亿: 12,
+  千亿: 11,
+  百亿: 10,
+  十亿: 9,
+  亿: 8,
+  千万: 7,
+  百万: 6,
+  十万: 5,
+  万: 4,
+  千: 3,
+  百: 2,
 };
 
 const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -58,7 +70,11 @@ export function findQuantities(text: string): Quantity[] {
     if (before === '第' || before === '每') continue;
     if (arabic && /[A-Za-z0-9.]/.test(before)) continue;
     const wordStart = m.index + whole.length - word.length - (bound?.length ?? 0);
-    if (!CURRENCY_OF.has(word) && NOT_A_COUNT.test(text.slice(wordStart, wordStart + word.length + 3))) continue;
+    if (
+      !CURRENCY_OF.has(word) &&
+      NOT_A_COUNT.test(text.slice(wordStart, wordStart + word.length + 3))
+    )
+      continue;
     let value: number | null;
     if (arabic !== undefined) {
       value = scaleDecimal(arabic, magnitude ? (MAGNITUDES[magnitude] ?? 0) : 0);

@@ -27,7 +27,10 @@ function readBody<N>(parts: Parts<N>, access: TreeAccess<N>): ReadResult<N> {
   const { paragraphs, marked } = readBlocks(parts.body, access, isHotword);
   const stockLinks: StockLink[] = [];
   for (const m of marked) {
-    const target = readHotwordTarget(access.attr(m.element, 'href'), access.attr(m.element, 'code'));
+    const target = readHotwordTarget(
+      access.attr(m.element, 'href'),
+      access.attr(m.element, 'code'),
+    );
     if (!target) continue;
     const name = (paragraphs[m.paragraph]?.text ?? '').slice(m.start, m.end);
     stockLinks.push({
@@ -57,7 +60,11 @@ function readBody<N>(parts: Parts<N>, access: TreeAccess<N>): ReadResult<N> {
 }
 
 /** A saved post whose body HTML the adapter has parsed into `bodyRoot`. */
-export function readSavedPostBody<N>(post: SavedPost, bodyRoot: N, access: TreeAccess<N>): ReadResult<N> {
+export function readSavedPostBody<N>(
+  post: SavedPost,
+  bodyRoot: N,
+  access: TreeAccess<N>,
+): ReadResult<N> {
   return readBody(
     {
       layout: 'saved-post',
@@ -93,7 +100,9 @@ function readStockTags<N>(access: TreeAccess<N>, doc: N, selector: string | null
       spans[0] ?? '',
       codeSpan === undefined ? null : access.attr(codeSpan, 'data-code'),
     );
-    const name = spans.find((s) => s !== '' && !/^[A-Za-z]{2}$/.test(s) && !/^[\d.+\-%\s]+$/.test(s));
+    const name = spans.find(
+      (s) => s !== '' && !/^[A-Za-z]{2}$/.test(s) && !/^[\d.+\-%\s]+$/.test(s),
+    );
     if (target && name) tags.push({ origin: 'stock-tag', ...target, name, span: null });
   }
   return tags;
@@ -103,18 +112,26 @@ function readInfo<N>(access: TreeAccess<N>, doc: N, layout: PageLayout) {
   const lines = access.query(doc, layout.info).map((el) => readText(el, access));
   const all = lines.join(' ');
   const source = /来源[：:]\s*([^\s|｜]+)/.exec(all)?.[1] ?? null;
-  let publishedAt = null;
-  for (let i = lines.length - 1; i >= 0 && !publishedAt; i--) publishedAt = parseBeijingTime(lines[i] as string);
-  if (!publishedAt) {
+  const publishedAt =
+    lines.map(parseBeijingTime).findLast((t) => t !== null) ??
     // Old pages also set `publishdate = '2021-07-07 23:21:00'` in an inline script.
-    for (const script of access.query(doc, 'script')) {
-      const code = [...access.children(script)].map((c) => (access.isText(c) ? access.data(c) : '')).join('');
-      const m = /publishdate\s*=\s*['"]([^'"]+)['"]/.exec(code);
-      if (m && (publishedAt = parseBeijingTime(m[1] as string))) break;
-    }
-  }
+    access
+      .query(doc, 'script')
+      .map((script) => {
+        const code = [...access.children(script)]
+          .map((c) => (access.isText(c) ? access.data(c) : ''))
+          .join('');
+        const m = /publishdate\s*=\s*['"]([^'"]+)['"]/.exec(code);
+        return m ? parseBeijingTime(m[1] as string) : null;
+      })
+      .find((t) => t !== null) ??
+    null;
   const authorLine = lines.find((l) => /^(作者|记者)[：:]/.test(l));
-  return { source, publishedAt, authorFromInfo: authorLine ? authorLine.replace(/^(作者|记者)[：:]\s*/, '') : null };
+  return {
+    source,
+    publishedAt,
+    authorFromInfo: authorLine ? authorLine.replace(/^(作者|记者)[：:]\s*/, '') : null,
+  };
 }
 
 /** A whole stcn page of either layout. `url` is where it was loaded from, when known. */
@@ -123,7 +140,8 @@ export function readPage<N>(doc: N, access: TreeAccess<N>, url: string | null): 
   if (!layout) {
     return {
       ok: false,
-      error: 'Not an stcn article: the page has no article body (.detail-content or div.txt_con#ctrlfscont).',
+      error:
+        'Not an stcn article: the page has no article body (.detail-content or div.txt_con#ctrlfscont).',
     };
   }
   const body = access.query(doc, layout.body)[0] as N;
@@ -141,9 +159,15 @@ export function readPage<N>(doc: N, access: TreeAccess<N>, url: string | null): 
       body,
       title,
       source,
-      author: authorFromInfo ?? (metaAuthor === undefined ? null : access.attr(metaAuthor, 'content')?.trim() || null),
+      author:
+        authorFromInfo ??
+        (metaAuthor === undefined ? null : access.attr(metaAuthor, 'content')?.trim() || null),
       publishedAt,
-      url: url ?? (canonical === null ? null : (access.attr(canonical, 'href') ?? access.attr(canonical, 'content'))),
+      url:
+        url ??
+        (canonical === null
+          ? null
+          : (access.attr(canonical, 'href') ?? access.attr(canonical, 'content'))),
       stockTags: readStockTags(access, doc, layout.stockTags),
       warnings,
     },

@@ -28,18 +28,27 @@ export function readSavedPost(text: string): SavedPost | null {
   let meta: Record<string, unknown> = {};
   try {
     const parsed: unknown = parse(m[1] as string);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) meta = parsed as Record<string, unknown>;
-    else warnings.push('The front matter is not a list of fields; title, author and date are left empty.');
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+      meta = parsed as Record<string, unknown>;
+    else
+      warnings.push(
+        'The front matter is not a list of fields; title, author and date are left empty.',
+      );
   } catch (error) {
-    warnings.push(`The front matter is not valid YAML (${(error as Error).message.split('\n')[0]}); title, author and date are left empty.`);
+    warnings.push(
+      `The front matter is not valid YAML (${(error as Error).message.split('\n')[0]}); title, author and date are left empty.`,
+    );
   }
   const title = asText(meta.title) ?? '';
   if (title === '') warnings.push('The article has no title.');
   const rawDate = asText(meta.date);
   const publishedAt = rawDate ? parseFeedDate(rawDate) : null;
-  if (rawDate && !publishedAt) warnings.push(`The date "${rawDate}" cannot be read; the publication time is left empty.`);
+  if (rawDate && !publishedAt)
+    warnings.push(`The date "${rawDate}" cannot be read; the publication time is left empty.`);
   if (!rawDate) warnings.push('The article has no date.');
-  const categories = Array.isArray(meta.categories) ? meta.categories.map(asText).filter((c): c is string => !!c) : [];
+  const categories = Array.isArray(meta.categories)
+    ? meta.categories.map(asText).filter((c): c is string => !!c)
+    : [];
   return {
     title,
     author: asText(meta.author) || null,

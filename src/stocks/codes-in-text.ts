@@ -18,7 +18,11 @@ export interface CodeExample {
 }
 
 export const CODE_EXAMPLES: readonly CodeExample[] = [
-  { sentence: '证券时报e公司讯，奥维通信(002231)3月22日晚间公告', symbol: 'SZ002231', name: '奥维通信' },
+  {
+    sentence: '证券时报e公司讯，奥维通信(002231)3月22日晚间公告',
+    symbol: 'SZ002231',
+    name: '奥维通信',
+  },
   { sentence: '*ST大洲(000571)发布公告', symbol: 'SZ000571', name: '*ST大洲' },
   { sentence: '贵州茅台（600519）股价创新高', symbol: 'SH600519', name: '贵州茅台' },
   { sentence: '关注600519.SH的走势', symbol: 'SH600519' },
@@ -42,7 +46,11 @@ const PATTERN = new RegExp(
 );
 
 /** The company name before `(code)`: the run after the last punctuation, shortened if it runs on. */
-function nameBefore(run: string, known: (code: string) => string | null, code: string): string | null {
+function nameBefore(
+  run: string,
+  known: (code: string) => string | null,
+  code: string,
+): string | null {
   if (run === '') return null;
   const knownName = known(code);
   if (knownName && run.endsWith(knownName)) return knownName;

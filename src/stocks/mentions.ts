@@ -30,7 +30,15 @@ export function collectStocks(article: Article): StockSummary[] {
     const symbol = `${market}${code}`;
     let company = companies.get(symbol);
     if (!company) {
-      company = { symbol, code, exchange: market, board: listing?.exchange === market ? listing.board : null, names: [], tagged: false, occurrences: [] };
+      company = {
+        symbol,
+        code,
+        exchange: market,
+        board: listing?.exchange === market ? listing.board : null,
+        names: [],
+        tagged: false,
+        occurrences: [],
+      };
       companies.set(symbol, company);
     }
     return company;
@@ -50,10 +58,16 @@ export function collectStocks(article: Article): StockSummary[] {
     if (link.origin === 'stock-tag') company.tagged = true;
     else if (link.span) {
       const { paragraph, start, end } = link.span;
-      add(company, { origin: 'hotword', span: link.span, text: link.name, doubt: doubtAt(paragraph, start, end) });
+      add(company, {
+        origin: 'hotword',
+        span: link.span,
+        text: link.name,
+        doubt: doubtAt(paragraph, start, end),
+      });
     }
   }
-  const knownName = (code: string) => [...companies.values()].find((c) => c.code === code)?.names[0] ?? null;
+  const knownName = (code: string) =>
+    [...companies.values()].find((c) => c.code === code)?.names[0] ?? null;
   article.paragraphs.forEach((text, paragraph) => {
     for (const found of findCodesInText(text, knownName)) {
       const company = companyFor(found.code, found.exchange);
@@ -71,17 +85,28 @@ export function collectStocks(article: Article): StockSummary[] {
         for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
           const end = at + name.length;
           if (all.some((m) => overlaps(m, paragraph, at, end))) continue;
-          add(company, { origin: 'name', span: { paragraph, start: at, end }, text: name, doubt: doubtAt(paragraph, at, end) });
+          add(company, {
+            origin: 'name',
+            span: { paragraph, start: at, end },
+            text: name,
+            doubt: doubtAt(paragraph, at, end),
+          });
         }
       });
     }
   }
 
   return [...companies.values()].map((c) => {
-    const occurrences = c.occurrences.sort((a, b) => a.span.paragraph - b.span.paragraph || a.span.start - b.span.start);
+    const occurrences = c.occurrences.sort(
+      (a, b) => a.span.paragraph - b.span.paragraph || a.span.start - b.span.start,
+    );
     const reasons: DoubtReason[] = [];
     for (const m of occurrences) {
-      if (m.doubt && !reasons.some((r) => r.code === m.doubt?.code && r.context === m.doubt.context)) reasons.push(m.doubt);
+      if (
+        m.doubt &&
+        !reasons.some((r) => r.code === m.doubt?.code && r.context === m.doubt.context)
+      )
+        reasons.push(m.doubt);
     }
     const doubtful = occurrences.filter((m) => m.doubt).length;
     return {

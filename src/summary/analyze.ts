@@ -14,7 +14,11 @@ export function analyze(article: Article): Summary {
     for (const found of findFigures(text)) {
       // A plain number inside a company name (三只松鼠) is part of the name.
       const inName = mentions.some(
-        (m) => !m.doubt && m.span.paragraph === paragraph && m.span.start < found.end && found.start < m.span.end,
+        (m) =>
+          !m.doubt &&
+          m.span.paragraph === paragraph &&
+          m.span.start < found.end &&
+          found.start < m.span.end,
       );
       if (inName && (found.kind === 'count' || found.kind === 'amount')) continue;
       figures.push({

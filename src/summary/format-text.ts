@@ -10,7 +10,14 @@ const KIND_LABEL: Record<FigureKind, string> = {
   amount: 'Other amounts',
   count: 'Other counts',
 };
-const CURRENCY_SIGN: Record<string, string> = { CNY: '¥', USD: 'US$', HKD: 'HK$', EUR: '€', GBP: '£', JPY: 'JP¥' };
+const CURRENCY_SIGN: Record<string, string> = {
+  CNY: '¥',
+  USD: 'US$',
+  HKD: 'HK$',
+  EUR: '€',
+  GBP: '£',
+  JPY: 'JP¥',
+};
 
 const grouped = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 4 });
 
@@ -27,7 +34,11 @@ export function formatText(summary: Summary): string {
   const { article } = summary;
   const lines = [
     article.title || '(untitled)',
-    [article.source, article.author && article.author !== article.source ? article.author : null, article.publishedAt ?? 'time unknown']
+    [
+      article.source,
+      article.author && article.author !== article.source ? article.author : null,
+      article.publishedAt ?? 'time unknown',
+    ]
       .filter(Boolean)
       .join(' · '),
   ];
@@ -37,11 +48,15 @@ export function formatText(summary: Summary): string {
   for (const s of summary.stocks) {
     const where = `${s.exchange}${s.board ? ` ${s.board}` : ''}`;
     const doubt = s.doubtful ? `, ${s.doubtful} doubtful` : '';
-    lines.push(`  ${s.symbol} ${s.name} (${where}) — ${s.mentions} mention${s.mentions === 1 ? '' : 's'}${doubt}${s.tagged ? ', tagged' : ''}`);
+    lines.push(
+      `  ${s.symbol} ${s.name} (${where}) — ${s.mentions} mention${s.mentions === 1 ? '' : 's'}${doubt}${s.tagged ? ', tagged' : ''}`,
+    );
     for (const r of s.reasons) lines.push(`    ⚠ ${r.message}`);
   }
   lines.push('');
-  const enforcement = summary.figures.filter((f) => (ENFORCEMENT_KINDS as readonly string[]).includes(f.kind));
+  const enforcement = summary.figures.filter((f) =>
+    (ENFORCEMENT_KINDS as readonly string[]).includes(f.kind),
+  );
   lines.push(enforcement.length ? 'Enforcement' : 'Enforcement: none found');
   for (const kind of ENFORCEMENT_KINDS) {
     const of = enforcement.filter((f) => f.kind === kind);
@@ -50,7 +65,8 @@ export function formatText(summary: Summary): string {
   }
   for (const kind of ['amount', 'count'] as const) {
     const of = summary.figures.filter((f) => f.kind === kind);
-    if (of.length) lines.push(`${KIND_LABEL[kind]} (${of.length}): ${of.map((f) => f.text).join(' · ')}`);
+    if (of.length)
+      lines.push(`${KIND_LABEL[kind]} (${of.length}): ${of.map((f) => f.text).join(' · ')}`);
   }
   for (const w of summary.warnings) lines.push(`⚠ ${w}`);
   return lines.join('\n');

@@ -8,7 +8,10 @@ import { listFixtures } from './fixture-files';
 // One loop turns every fixture folder into a test against its hand-checked expected.json.
 describe.each(listFixtures())('fixture $slug', (f) => {
   it('matches its reviewed expected summary', () => {
-    expect(existsSync(f.expectedFile), `fixtures/${f.slug} has no expected.json: run \`npm run fixtures:update -- ${f.slug}\` and review it`).toBe(true);
+    expect(
+      existsSync(f.expectedFile),
+      `fixtures/${f.slug} has no expected.json: run \`npm run fixtures:update -- ${f.slug}\` and review it`,
+    ).toBe(true);
     const expected: unknown = JSON.parse(readFileSync(f.expectedFile, 'utf8'));
     const read = readArticleHtml(f.text, f.url);
     const actual = read.ok ? SummarySchema.parse(analyze(read.article)) : { error: read.error };

@@ -10,5 +10,7 @@ export const amount: FigureRule = {
     { sentence: '侵吞国家公款约1.43亿元', figure: '约1.43亿元', value: 143_000_000 },
   ],
   claim: (ctx) =>
-    ctx.quantity.unit === 'count' ? null : { start: ctx.quantity.start, end: ctx.quantity.end, trigger: '' },
+    ctx.quantity.unit === 'count'
+      ? null
+      : { start: ctx.quantity.start, end: ctx.quantity.end, trigger: '' },
 };

@@ -1,7 +1,8 @@
 import { keywordAfter, keywordBefore } from '../context';
 import type { FigureRule } from '../rule';
 
-const CASE_WORDS = new Set(['件', '起', '单', '宗']);
+/** Measure words that count cases. */
+export const CASE_WORDS: ReadonlySet<string> = new Set(['件', '起', '单', '宗']);
 
 /** Counts of cases handled, filed or penalised: 完成3单案件调查处罚, 查处违法案件24起. */
 export const cases: FigureRule = {

@@ -10,5 +10,7 @@ export const count: FigureRule = {
     { sentence: '上涨个股有2591只', figure: '2591只', value: 2591 },
   ],
   claim: (ctx) =>
-    ctx.quantity.unit === 'count' ? { start: ctx.quantity.start, end: ctx.quantity.end, trigger: '' } : null,
+    ctx.quantity.unit === 'count'
+      ? { start: ctx.quantity.start, end: ctx.quantity.end, trigger: '' }
+      : null,
 };

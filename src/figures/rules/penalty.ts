@@ -10,7 +10,11 @@ export const penalty: FigureRule = {
   kind: 'penalty',
   examples: [
     { sentence: '累计罚没金额1062.39万元', figure: '罚没金额1062.39万元', value: 10_623_900 },
-    { sentence: '温州监管分局对瓯海农商银行处罚款人民币245万元', figure: '罚款人民币245万元', value: 2_450_000 },
+    {
+      sentence: '温州监管分局对瓯海农商银行处罚款人民币245万元',
+      figure: '罚款人民币245万元',
+      value: 2_450_000,
+    },
     { sentence: '给予警告并处300万元罚款', figure: '300万元罚款', value: 3_000_000 },
     { sentence: '判处无期徒刑，并处罚金500万元', figure: '罚金500万元', value: 5_000_000 },
     { sentence: '没收违法所得0.68万元并罚款3.4万元', figure: '没收违法所得0.68万元', value: 6_800 },

@@ -8,11 +8,17 @@ export const referral: FigureRule = {
   kind: 'referral',
   examples: [
     { sentence: '向公安机关移送涉刑案件1件', figure: '移送涉刑案件1件', value: 1 },
-    { sentence: '全年移送公安机关涉嫌犯罪案件三起', figure: '移送公安机关涉嫌犯罪案件三起', value: 3 },
+    {
+      sentence: '全年移送公安机关涉嫌犯罪案件三起',
+      figure: '移送公安机关涉嫌犯罪案件三起',
+      value: 3,
+    },
     { sentence: '另有12名责任人被移送司法机关', figure: '12名责任人被移送', value: 12 },
   ],
   claim(ctx) {
     if (ctx.quantity.unit !== 'count') return null;
-    return keywordBefore(ctx, TRANSFER, /[^、]{0,12}?/) ?? keywordAfter(ctx, TRANSFER, '[^、]{0,8}?');
+    return (
+      keywordBefore(ctx, TRANSFER, /[^、]{0,12}?/) ?? keywordAfter(ctx, TRANSFER, '[^、]{0,8}?')
+    );
   },
 };

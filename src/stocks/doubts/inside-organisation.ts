@@ -1,6 +1,7 @@
 import type { DoubtRule } from './doubt-rule';
 
-const ORGANISATION = /^\p{Script=Han}{0,6}?(研究会|协会|学会|基金会|研究院|研究所|商会|联合会|委员会|俱乐部|大学|学院|医院|论坛|联盟|工会)/u;
+const ORGANISATION =
+  /^\p{Script=Han}{0,6}?(研究会|协会|学会|基金会|研究院|研究所|商会|联合会|委员会|俱乐部|大学|学院|医院|论坛|联盟|工会)/u;
 
 /** A name at the start of an organisation's name: 【中国银行】法学研究会 is not the bank. */
 export const insideOrganisation: DoubtRule = {

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../src/figures/quantities';
+import { parseChineseNumeral } from '../../src/numbers/chinese';
+import { scaleDecimal } from '../../src/numbers/decimal';
+
+describe('scaleDecimal', () => {
+  it.each([
+    ['1062.39', 4, 10_623_900],
+    ['2.06', 8, 206_000_000],
+    ['0.68', 4, 6_800],
+    ['6,000', 0, 6_000],
+    ['4.82', 0, 4.82],
+    ['1.71', 12, 1_710_000_000_000],
+    ['0.005', 4, 50],
+  ])('%s × 10^%i = %d exactly', (digits, exponent, expected) => {
+    expect(scaleDecimal(digits, exponent)).toBe(expected);
+  });
+  it('avoids the float error of multiplying', () => {
+    expect(1062.39 * 10_000).not.toBe(10_623_900);
+    expect(scaleDecimal('1062.39', 4)).toBe(10_623_900);
+  });
+});
+
+describe('parseChineseNumeral', () => {
+  it.each([
+    ['三', 3],
+    ['十二', 12],
+    ['二十', 20],
+    ['两千', 2000],
+    ['两千万', 20_000_000],
+    ['三百五十二', 352],
+    ['一千零六十二万三千九百', 10_623_900],
+    ['一亿二千万', 120_000_000],
+    ['两三', null],
+    ['一二', null],
+    ['', null],
+    ['三x', null],
+  ])('%s → %s', (text, expected) => {
+    expect(parseChineseNumeral(text)).toBe(expected);
+  });
+});
+
+describe('findQuantities', () => {
+  const one = (text: string) => {
+    const [q, ...rest] = findQuantities(text);
+    expect(rest).toEqual([]);
+    return q && { text: q.text, value: q.value, unit: q.unit, approx: q.approx };
+  };
+  it.each([
+    [
+      '累计罚没金额1062.39万元',
+      { text: '1062.39万元', value: 10_623_900, unit: 'CNY', approx: false },
+    ],
+    ['营收2.06亿元', { text: '2.06亿元', value: 206_000_000, unit: 'CNY', approx: false }],
+    ['作品6,000佘个', { text: '6,000佘个', value: 6_000, unit: 'count', approx: true }],
+    ['宣传5万余次', { text: '5万余次', value: 50_000, unit: 'count', approx: true }],
+    ['查处三起', { text: '三起', value: 3, unit: 'count', approx: false }],
+    ['罚款两千万元', { text: '两千万元', value: 20_000_000, unit: 'CNY', approx: false }],
+    ['融资1.8亿美元', { text: '1.8亿美元', value: 180_000_000, unit: 'USD', approx: false }],
+    ['募资3亿港元', { text: '3亿港元', value: 300_000_000, unit: 'HKD', approx: false }],
+    ['覆盖约2500万人次', { text: '约2500万人次', value: 25_000_000, unit: 'count', approx: true }],
+  ])('%s', (text, expected) => {
+    expect(one(text)).toEqual(expected);
+  });
+  it.each([
+    ['2021年7月7日', 'a date'],
+    ['同比增长32.71%', 'a percentage'],
+    ['暂停执业6个月', 'a duration'],
+    ['第三批名单', 'an ordinal'],
+    ['每10股派发红利', 'a rate'],
+    ['4399单机支付SDK', 'a word starting with a measure word'],
+    ['统一采用一把尺', 'a numeral inside a word'],
+    ['一家公司', 'the article 一'],
+    ['奥维通信(002231)', 'a stock code'],
+  ])('finds nothing in %s (%s)', (text) => {
+    expect(findQuantities(text)).toEqual([]);
+  });
+});
