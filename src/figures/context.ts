@@ -1,3 +1,4 @@
+import type { Bounds } from '../article/bounds';
 import type { Quantity } from './quantities';
 
 /** A quantity with the clause around it: the text a reader takes together with the number. */
@@ -10,17 +11,15 @@ export interface InContext {
   clauseStart: number;
 }
 
-const CLAUSE_END = /[，,；;。！？!?：:\n]/;
+/** Clause ends: commas, semicolons, stops and colons. `、` joins items of one clause. */
+export const CLAUSE_END = /[，,；;。！？!?：:\n]/;
 
-export function inContext(text: string, quantity: Quantity): InContext {
-  let start = quantity.start;
-  while (start > 0 && !CLAUSE_END.test(text[start - 1] as string)) start--;
-  let end = quantity.end;
-  while (end < text.length && !CLAUSE_END.test(text[end] as string)) end++;
+export function inContext(clauses: Bounds, quantity: Quantity): InContext {
+  const [start, end] = clauses.around(quantity.start, quantity.end);
   return {
     quantity,
-    before: text.slice(start, quantity.start),
-    after: text.slice(quantity.end, end),
+    before: clauses.text.slice(start, quantity.start),
+    after: clauses.text.slice(quantity.end, end),
     clauseStart: start,
   };
 }
@@ -32,20 +31,25 @@ export interface Claim {
   trigger: string;
 }
 
-/** A claim from a keyword that ends the `before` text, joined to the quantity by filler words. */
-export function keywordBefore(ctx: InContext, keyword: RegExp, filler: RegExp): Claim | null {
-  const m = new RegExp(`(${keyword.source})(${filler.source})$`, 'u').exec(ctx.before);
-  if (!m) return null;
-  return { start: ctx.clauseStart + m.index, end: ctx.quantity.end, trigger: m[1] as string };
+export type Claimer = (ctx: InContext) => Claim | null;
+
+/**
+ * Claims from a keyword that ends the `before` text, joined to the quantity by filler words.
+ * Built once per rule: compiling a RegExp per quantity would cost more than the matching.
+ */
+export function keywordBefore(keyword: RegExp, filler: RegExp): Claimer {
+  const pattern = new RegExp(`(${keyword.source})(${filler.source})$`);
+  return (ctx) => {
+    const m = pattern.exec(ctx.before);
+    return m ? { start: ctx.clauseStart + m.index, end: ctx.quantity.end, trigger: m[1] as string } : null;
+  };
 }
 
-/** A claim from a keyword that follows the quantity, with at most `gap` characters between. */
-export function keywordAfter(ctx: InContext, keyword: RegExp, gap: string): Claim | null {
-  const m = new RegExp(`^(${gap})(${keyword.source})`, 'u').exec(ctx.after);
-  if (!m) return null;
-  return {
-    start: ctx.quantity.start,
-    end: ctx.quantity.end + m[0].length,
-    trigger: m[2] as string,
+/** Claims from a keyword that follows the quantity, with at most `gap` characters between. */
+export function keywordAfter(keyword: RegExp, gap: string): Claimer {
+  const pattern = new RegExp(`^(${gap})(${keyword.source})`);
+  return (ctx) => {
+    const m = pattern.exec(ctx.after);
+    return m ? { start: ctx.quantity.start, end: ctx.quantity.end + m[0].length, trigger: m[2] as string } : null;
   };
 }

@@ -1,4 +1,5 @@
-import { inContext } from './context';
+import { Bounds } from '../article/bounds';
+import { CLAUSE_END, inContext } from './context';
 import type { FigureKind } from './kinds';
 import { findQuantities, type Quantity } from './quantities';
 import type { FigureRule } from './rule';
@@ -36,8 +37,11 @@ export function findFigures(
   rules: readonly FigureRule[] = FIGURE_RULES,
 ): FoundFigure[] {
   const figures: FoundFigure[] = [];
-  for (const quantity of findQuantities(text)) {
-    const ctx = inContext(text, quantity);
+  const quantities = findQuantities(text);
+  if (quantities.length === 0) return figures;
+  const clauses = new Bounds(text, CLAUSE_END);
+  for (const quantity of quantities) {
+    const ctx = inContext(clauses, quantity);
     for (const rule of rules) {
       const claim = rule.claim(ctx);
       if (!claim) continue;

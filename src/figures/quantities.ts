@@ -52,9 +52,12 @@ const MAGNITUDES: Readonly<Record<string, number>> = {
 
 const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const PATTERN = new RegExp(
-  String.raw`(约|近|逾|超过|超|接近|将近|大约)?(?:(${ARABIC})(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?|([${CHINESE_NUMERAL_CHARS}]+))(余|多|佘|来)?(${CURRENCIES.map((c) => c[0]).join('|')}|${COUNT_WORDS.join('|')})(以上|以下|左右|上下)?`,
-  'gu',
+  String.raw`(?:(${ARABIC})(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?|([${CHINESE_NUMERAL_CHARS}]+))(余|多|佘|来)?(${CURRENCIES.map((c) => c[0]).join('|')}|${COUNT_WORDS.join('|')})(以上|以下|左右|上下)?`,
+  'g',
 );
+// Words before a number that make it approximate. Checked after the match: as an optional
+// group at the start of the pattern they would slow every position of the scan.
+const APPROX_BEFORE = ['超过', '接近', '将近', '大约', '约', '近', '逾', '超'];
 // Characters that make a following numeral part of a word: 统一, 唯一, 万一, 之一, 逐一.
 const WORD_BEFORE = /[统唯万之周初逐划专合单]/;
 
@@ -62,14 +65,14 @@ const WORD_BEFORE = /[统唯万之周初逐划专合单]/;
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of text.matchAll(PATTERN)) {
-    const [whole, pre, arabic, magnitude, chinese, post, matchedWord, bound] = m;
+    const [matched, arabic, magnitude, chinese, post, matchedWord, bound] = m;
     const word = matchedWord as string;
-    const numberStart = m.index + (pre?.length ?? 0);
+    const numberStart = m.index;
     const before = text[numberStart - 1] ?? '';
     // 第三 and 每10股 are an ordinal and a rate; a digit glued to letters is part of a name.
     if (before === '第' || before === '每') continue;
     if (arabic && /[A-Za-z0-9.]/.test(before)) continue;
-    const wordStart = m.index + whole.length - word.length - (bound?.length ?? 0);
+    const wordStart = m.index + matched.length - word.length - (bound?.length ?? 0);
     if (
       !CURRENCY_OF.has(word) &&
       NOT_A_COUNT.test(text.slice(wordStart, wordStart + word.length + 3))
@@ -84,10 +87,12 @@ export function findQuantities(text: string): Quantity[] {
       value = parseChineseNumeral(chinese ?? '');
     }
     if (value === null || !Number.isFinite(value)) continue;
+    const pre = APPROX_BEFORE.find((w) => text.startsWith(w, numberStart - w.length));
+    const start = numberStart - (pre?.length ?? 0);
     found.push({
-      start: m.index,
-      end: m.index + whole.length,
-      text: whole,
+      start,
+      end: m.index + matched.length,
+      text: text.slice(start, m.index + matched.length),
       value,
       unit: CURRENCY_OF.get(word) ?? 'count',
       word,

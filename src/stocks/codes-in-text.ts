@@ -34,54 +34,67 @@ export const CODE_EXAMPLES: readonly CodeExample[] = [
   { sentence: '共检查600519家网点', symbol: null },
 ];
 
-const NAME = String.raw`[\p{Script=Han}A-Za-z*]`;
-const PATTERN = new RegExp(
-  [
-    String.raw`(${NAME}{0,12})[（(]\s*(?:(SH|SZ|BJ|SS)[.:：]?)?(\d{6})(?:\.(SH|SZ|BJ|SS))?\s*[)）]`,
-    String.raw`(?<![A-Za-z\d])(SH|SZ|BJ|SS)(\d{6})(?!\d)`,
-    String.raw`(?<![\d.])(\d{6})\.(SH|SZ|BJ|SS)(?![A-Za-z])`,
-    String.raw`(?:股票代码|证券代码|代码)[：:]?\s*(\d{6})(?!\d)`,
-  ].join('|'),
-  'giu',
-);
+const SIX_DIGITS = /(?<!\d)\d{6}(?!\d)/g;
+const MARKET = /^(SH|SZ|BJ|SS)$/i;
+const OPEN_BRACKET = /[（(]\s*(?:(SH|SZ|BJ|SS)[.:：]?)?$/i;
+const CLOSE_BRACKET = /^(?:\.(SH|SZ|BJ|SS))?\s*[)）]/i;
+const SUFFIX = /^\.(SH|SZ|BJ|SS)(?![A-Za-z])/i;
+const PREFIX = /(?<![A-Za-z\d])(SH|SZ|BJ|SS)$/i;
+const LABEL = /(?:股票代码|证券代码|代码)[：:]?\s*$/;
+const NAME_CHAR = /[\p{Script=Han}A-Za-z*]/u;
 
 /** The company name before `(code)`: the run after the last punctuation, shortened if it runs on. */
-function nameBefore(
-  run: string,
-  known: (code: string) => string | null,
-  code: string,
-): string | null {
+function nameBefore(text: string, bracket: number, knownName: string | null): string | null {
+  let from = bracket;
+  while (from > 0 && bracket - from < 12 && NAME_CHAR.test(text[from - 1] as string)) from--;
+  const run = text.slice(from, bracket);
   if (run === '') return null;
-  const knownName = known(code);
   if (knownName && run.endsWith(knownName)) return knownName;
   return run.length <= 6 ? run : run.slice(-4);
 }
 
 /**
  * Stock codes written in the text. A bare six-digit number is never taken: without brackets, an
- * exchange suffix or prefix, or 代码, it is as likely an amount, a date or a count.
+ * exchange suffix or prefix, or 代码, it is as likely an amount, a date or a count. Looks only
+ * at six-digit runs, so text without them costs one fast scan.
  */
 export function findCodesInText(
   text: string,
   known: (code: string) => string | null = () => null,
 ): CodeInText[] {
   const found: CodeInText[] = [];
-  for (const m of text.matchAll(PATTERN)) {
-    const code = m[3] ?? m[6] ?? m[7] ?? m[9];
-    if (code === undefined) continue;
+  for (const m of text.matchAll(SIX_DIGITS)) {
+    const code = m[0];
+    const at = m.index;
+    const end = at + 6;
+    const before = text.slice(Math.max(0, at - 8), at);
+    const after = text.slice(end, end + 5);
+    let start = at;
+    let stop = end;
+    let stated: string | undefined;
+    let name: string | null = null;
+    const open = OPEN_BRACKET.exec(before);
+    const close = open ? CLOSE_BRACKET.exec(after) : null;
+    if (open && close) {
+      stated = open[1] ?? close[1];
+      const bracket = at - open[0].length;
+      name = nameBefore(text, bracket, known(code));
+      start = bracket - (name?.length ?? 0);
+      stop = end + close[0].length;
+    } else if (SUFFIX.test(after)) {
+      stated = SUFFIX.exec(after)?.[1];
+      stop = end + 3;
+    } else if (PREFIX.test(before)) {
+      stated = PREFIX.exec(before)?.[1];
+      start = at - 2;
+    } else if (!LABEL.test(before)) {
+      continue;
+    }
     const listing = classifyCode(code);
-    const stated = normaliseExchange(m[2] ?? m[4] ?? m[5] ?? m[8] ?? '');
-    const exchange = stated ?? listing?.exchange;
+    const exchange = stated && MARKET.test(stated) ? normaliseExchange(stated) : listing?.exchange;
     // A code whose market we cannot tell, or whose stated market contradicts its number, is not one.
     if (!exchange || !listing || listing.exchange !== exchange) continue;
-    const run = m[1] ?? '';
-    found.push({
-      start: m.index + (run === '' ? 0 : run.length - (nameBefore(run, known, code)?.length ?? 0)),
-      end: m.index + m[0].length,
-      code,
-      exchange,
-      name: nameBefore(run, known, code),
-    });
+    found.push({ start, end: stop, code, exchange, name });
   }
   return found;
 }

@@ -3,7 +3,7 @@ import { findFigures } from '../figures/find-figures';
 import { FIGURE_KINDS, type FigureKind } from '../figures/kinds';
 import { collectStocks } from '../stocks/mentions';
 import type { Figure, Summary } from './schema';
-import { sentenceAround } from './sentence';
+import { Sentences } from './sentence';
 
 /** The article's summary: what the popup shows, the CLI prints and the tests check. */
 export function analyze(article: Article): Summary {
@@ -11,7 +11,10 @@ export function analyze(article: Article): Summary {
   const mentions = stocks.flatMap((s) => s.occurrences);
   const figures: Figure[] = [];
   article.paragraphs.forEach((text, paragraph) => {
-    for (const found of findFigures(text)) {
+    const inParagraph = findFigures(text);
+    if (inParagraph.length === 0) return;
+    const sentences = new Sentences(text);
+    for (const found of inParagraph) {
       // A plain number inside a company name (三只松鼠) is part of the name.
       const inName = mentions.some(
         (m) =>
@@ -28,7 +31,7 @@ export function analyze(article: Article): Summary {
         unit: found.quantity.unit,
         approx: found.quantity.approx,
         trigger: found.trigger,
-        sentence: sentenceAround(text, found.start, found.end),
+        sentence: sentences.around(found.start, found.end),
         span: { paragraph, start: found.start, end: found.end },
       });
     }

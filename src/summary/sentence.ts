@@ -1,10 +1,18 @@
+import { Bounds } from '../article/bounds';
+
 const SENTENCE_END = /[。！？!?]/;
 
-/** The sentence of `text` that holds [start, end): from the previous stop to the next one. */
-export function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1] as string)) from--;
-  let to = end;
-  while (to < text.length && !SENTENCE_END.test(text[to] as string)) to++;
-  return text.slice(from, Math.min(text.length, to + 1)).trim();
+/** Finds the sentence around a range of one paragraph; build once per paragraph. */
+export class Sentences {
+  private readonly bounds: Bounds;
+
+  constructor(text: string) {
+    this.bounds = new Bounds(text, SENTENCE_END);
+  }
+
+  /** The sentence holding [start, end), with its closing stop. */
+  around(start: number, end: number): string {
+    const [from, to] = this.bounds.around(start, end);
+    return this.bounds.text.slice(from, Math.min(this.bounds.text.length, to + 1)).trim();
+  }
 }

@@ -4,6 +4,9 @@ import type { FigureRule } from '../rule';
 /** Measure words that count cases. */
 export const CASE_WORDS: ReadonlySet<string> = new Set(['件', '起', '单', '宗']);
 
+const caseNounAfter = keywordAfter(/案件|案(?!例)/, '[^、]{0,12}?');
+const caseNounBefore = keywordBefore(/案件|案子/, /(?:共计|合计|累计|总计|共|达|为|数量)*/);
+
 /** Counts of cases handled, filed or penalised: 完成3单案件调查处罚, 查处违法案件24起. */
 export const cases: FigureRule = {
   kind: 'cases',
@@ -14,9 +17,6 @@ export const cases: FigureRule = {
   ],
   claim(ctx) {
     if (ctx.quantity.unit !== 'count' || !CASE_WORDS.has(ctx.quantity.word)) return null;
-    return (
-      keywordAfter(ctx, /案件|案(?!例)/, '[^、]{0,12}?') ??
-      keywordBefore(ctx, /案件|案子/, /(?:共计|合计|累计|总计|共|达|为|数量)*/)
-    );
+    return caseNounAfter(ctx) ?? caseNounBefore(ctx);
   },
 };

@@ -4,6 +4,7 @@ import { CASE_WORDS } from './cases';
 
 const UNDER_WAY_AFTER = /(进行|展开|开展|启动|正在)调查|立案调查|立案侦查|调查中/;
 const UNDER_WAY_BEFORE = /正对|正在对|正在调查|立案调查/;
+const upToCaseNoun = keywordAfter(/案件|案(?!例)/, '[^、，]{0,12}?');
 
 /** Investigations still open: 正对4件内幕交易案、1件信息披露违法违规案进行调查. */
 export const investigation: FigureRule = {
@@ -26,9 +27,7 @@ export const investigation: FigureRule = {
     const trigger = UNDER_WAY_AFTER.exec(ctx.after)?.[0] ?? UNDER_WAY_BEFORE.exec(ctx.before)?.[0];
     if (!trigger) return null;
     // 4件内幕交易案: a count of cases reads up to its case noun; 两家公司 is just the count.
-    const upToCase = CASE_WORDS.has(ctx.quantity.word)
-      ? keywordAfter(ctx, /案件|案(?!例)/, '[^、，]{0,12}?')
-      : null;
+    const upToCase = CASE_WORDS.has(ctx.quantity.word) ? upToCaseNoun(ctx) : null;
     return upToCase
       ? { ...upToCase, trigger }
       : { start: ctx.quantity.start, end: ctx.quantity.end, trigger };

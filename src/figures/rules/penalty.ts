@@ -4,6 +4,8 @@ import type { FigureRule } from '../rule';
 const BEFORE = /罚没金额|罚没款|罚没|处罚金额|罚款金额|罚款|罚金|没收违法所得|没收财产|没收/;
 const FILLER = /(?:合计|共计|累计|总计|总额|金额|人民币|共|约|达|为|计|高达|分别为|分别)*/;
 const AFTER = /罚款|罚金|罚没款/;
+const keywordFirst = keywordBefore(BEFORE, FILLER);
+const keywordLast = keywordAfter(AFTER, '的?');
 
 /** Fines, confiscations and criminal fines, in money: 罚没金额1062.39万元, 并处300万元罚款. */
 export const penalty: FigureRule = {
@@ -24,6 +26,6 @@ export const penalty: FigureRule = {
   ],
   claim(ctx) {
     if (ctx.quantity.unit === 'count') return null;
-    return keywordBefore(ctx, BEFORE, FILLER) ?? keywordAfter(ctx, AFTER, '的?');
+    return keywordFirst(ctx) ?? keywordLast(ctx);
   },
 };

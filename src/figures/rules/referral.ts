@@ -2,6 +2,8 @@ import { keywordAfter, keywordBefore } from '../context';
 import type { FigureRule } from '../rule';
 
 const TRANSFER = /移送|移交/;
+const transferBefore = keywordBefore(TRANSFER, /[^、]{0,12}?/);
+const transferAfter = keywordAfter(TRANSFER, '[^、]{0,8}?');
 
 /** Cases or people handed to the police or prosecutors: 向公安机关移送涉刑案件1件. */
 export const referral: FigureRule = {
@@ -17,8 +19,6 @@ export const referral: FigureRule = {
   ],
   claim(ctx) {
     if (ctx.quantity.unit !== 'count') return null;
-    return (
-      keywordBefore(ctx, TRANSFER, /[^、]{0,12}?/) ?? keywordAfter(ctx, TRANSFER, '[^、]{0,8}?')
-    );
+    return transferBefore(ctx) ?? transferAfter(ctx);
   },
 };

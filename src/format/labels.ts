@@ -1,0 +1,78 @@
+import type { Board, Exchange } from '../article/model';
+import type { FigureKind } from '../figures/kinds';
+import type { Locale } from './locale';
+
+const EXCHANGES: Record<Locale, Record<Exchange, string>> = {
+  zh: { SH: '上交所', SZ: '深交所', BJ: '北交所' },
+  en: { SH: 'Shanghai', SZ: 'Shenzhen', BJ: 'Beijing' },
+};
+
+const BOARDS: Record<Locale, Record<Board, string>> = {
+  zh: { main: '主板', star: '科创板', chinext: '创业板', 'b-share': 'B股', bse: '北交所' },
+  en: { main: 'Main Board', star: 'STAR Market', chinext: 'ChiNext', 'b-share': 'B shares', bse: 'BSE' },
+};
+
+const KINDS: Record<Locale, Record<FigureKind, string>> = {
+  zh: {
+    penalty: '罚没',
+    cases: '案件',
+    referral: '移送',
+    measure: '监管措施',
+    investigation: '调查中',
+    amount: '金额',
+    count: '数量',
+  },
+  en: {
+    penalty: 'Penalties',
+    cases: 'Cases',
+    referral: 'Referrals',
+    measure: 'Measures',
+    investigation: 'Under investigation',
+    amount: 'Amounts',
+    count: 'Counts',
+  },
+};
+
+export const exchangeName = (exchange: Exchange, locale: Locale): string => EXCHANGES[locale][exchange];
+
+export const boardName = (board: Board, locale: Locale): string => BOARDS[locale][board];
+
+/** `深交所 创业板`, `Shenzhen · ChiNext`; the BSE board is not repeated after its exchange. */
+export function listingName(exchange: Exchange, board: Board | null, locale: Locale): string {
+  const parts = [exchangeName(exchange, locale)];
+  if (board && board !== 'bse') parts.push(boardName(board, locale));
+  return parts.join(locale === 'zh' ? ' ' : ' · ');
+}
+
+export const kindName = (kind: FigureKind, locale: Locale): string => KINDS[locale][kind];
+
+/** `提及 2 次`, `2 mentions`. */
+export function mentionCount(n: number, locale: Locale): string {
+  return locale === 'zh' ? `提及 ${n} 次` : `${n} mention${n === 1 ? '' : 's'}`;
+}
+
+/** Words shared by the popup and the Markdown summary. */
+const SECTIONS = {
+  zh: {
+    untitled: '（无标题）',
+    stocks: '股票',
+    noStocks: '未发现股票。',
+    tagged: '页面标签',
+    enforcement: '执法数据',
+    noEnforcement: '未发现执法数据。',
+    other: '其他金额与数量',
+    warnings: '注意',
+  },
+  en: {
+    untitled: '(untitled)',
+    stocks: 'Stocks',
+    noStocks: 'No stocks found.',
+    tagged: 'tagged by stcn',
+    enforcement: 'Enforcement',
+    noEnforcement: 'No enforcement figures found.',
+    other: 'Other amounts and counts',
+    warnings: 'Warnings',
+  },
+} as const;
+
+export const sectionText = (locale: Locale) => SECTIONS[locale];

@@ -1,0 +1,56 @@
+import { ENFORCEMENT_KINDS, isEnforcement } from '../figures/kinds';
+import type { Summary } from '../summary/schema';
+import { doubtMessage, doubtTitle } from './doubts';
+import { kindName, listingName, mentionCount, sectionText } from './labels';
+import type { Locale } from './locale';
+import { formatFigureValue } from './numbers';
+import { formatPublished } from './time';
+
+/** Page text is data: characters that Markdown would read as syntax are escaped. */
+const md = (text: string): string => text.replace(/[\\`*_[\]<>#|~]/g, '\\$&');
+
+/** The summary as Markdown, for pasting into notes: what the popup's "Copy summary" copies. */
+export function summaryToMarkdown(summary: Summary, locale: Locale): string {
+  const h = sectionText(locale);
+  const { article } = summary;
+  const zh = locale === 'zh';
+  const sep = zh ? '：' : ': ';
+  const paren = (text: string) => (zh ? `（${text}）` : ` (${text})`);
+  const lines = [`# ${md(article.title) || h.untitled}`, ''];
+  lines.push([article.source ? md(article.source) : null, formatPublished(article.publishedAt, locale)].filter(Boolean).join(' · '));
+  if (article.url) lines.push(`<${article.url}>`);
+
+  lines.push('', `## ${h.stocks}`, '');
+  if (summary.stocks.length === 0) lines.push(h.noStocks);
+  for (const s of summary.stocks) {
+    const notes = [listingName(s.exchange, s.board, locale), mentionCount(s.mentions, locale)];
+    if (s.tagged) notes.push(h.tagged);
+    lines.push(`- **${md(s.name)}** ${s.symbol}${paren(notes.join(zh ? '，' : ', '))}`);
+    const doubts = new Set(s.occurrences.map((m) => (m.doubt ? doubtMessage(m.doubt, m.text, locale) : '')));
+    for (const message of doubts) if (message) lines.push(`  - ⚠ ${doubtTitle(locale)}${sep}${md(message)}`);
+  }
+
+  lines.push('', `## ${h.enforcement}`, '');
+  const enforcement = summary.figures.filter((f) => isEnforcement(f.kind));
+  if (enforcement.length === 0) lines.push(h.noEnforcement);
+  for (const kind of ENFORCEMENT_KINDS) {
+    const of = enforcement.filter((f) => f.kind === kind);
+    if (of.length === 0) continue;
+    lines.push(`### ${kindName(kind, locale)}${paren(String(of.length))}`);
+    for (const f of of) lines.push(`- ${formatFigureValue(f, locale)} — ${md(f.text)}`);
+    lines.push('');
+  }
+
+  const other = summary.figures.filter((f) => !isEnforcement(f.kind));
+  if (other.length > 0) {
+    lines.push(`## ${h.other}`, '');
+    for (const kind of ['amount', 'count'] as const) {
+      const of = other.filter((f) => f.kind === kind);
+      if (of.length) lines.push(`- ${kindName(kind, locale)}${sep}${of.map((f) => md(f.text)).join(' · ')}`);
+    }
+  }
+  if (summary.warnings.length > 0) {
+    lines.push('', `## ${h.warnings}`, '', ...summary.warnings.map((w) => `- ${md(w)}`));
+  }
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
