@@ -1,0 +1,183 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  type BrowserContext,
+  chromium,
+  type Page,
+  type Route,
+  type Worker,
+} from '@playwright/test';
+
+/** Launching Debian's Chromium with the built extension, for the e2e tests and `scripts/start.ts`. */
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const FIXTURES_DIR = join(ROOT, 'fixtures');
+
+export const chromiumPath = (): string =>
+  process.env.FINLENS_CHROMIUM || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export function assertBuilt(): void {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(
+      `No extension build at ${EXTENSION_DIR}. Run \`npx wxt build\` first (Chrome MV3 build).`,
+    );
+}
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  /** Closes the browser and deletes the temporary profile. */
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: {
+  headless: boolean;
+}): Promise<LaunchedExtension> {
+  assertBuilt();
+  const executablePath = chromiumPath();
+  if (!existsSync(executablePath))
+    throw new Error(`No Chromium at ${executablePath}. Set FINLENS_CHROMIUM or CHROMIUM_PATH.`);
+  const profile = mkdtempSync(join(tmpdir(), 'finlens-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: options.headless,
+    // Playwright passes --disable-extensions unless this is set.
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-sandbox',
+    ],
+  });
+  try {
+    const worker = await extensionWorker(context);
+    const extensionId = new URL(worker.url()).host;
+    return {
+      context,
+      extensionId,
+      close: async () => {
+        await context.close();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The extension's background service worker; waits for it if it has not started yet. */
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const isExtension = (w: Worker) => w.url().startsWith('chrome-extension://');
+  const running = context.serviceWorkers().find(isExtension);
+  if (running) return running;
+  return context.waitForEvent('serviceworker', { predicate: isExtension, timeout: 10_000 });
+}
+
+export interface PageFixture {
+  slug: string;
+  url: string;
+  html: string;
+}
+
+export function readPageFixture(slug: string): PageFixture {
+  const dir = join(FIXTURES_DIR, slug);
+  const pagePath = join(dir, 'page.html');
+  if (!existsSync(pagePath)) throw new Error(`fixtures/${slug} has no page.html`);
+  return {
+    slug,
+    html: readFileSync(pagePath, 'utf8'),
+    url: readFileSync(join(dir, 'url.txt'), 'utf8').trim(),
+  };
+}
+
+/** Host of the control copies: not stcn.com, so the content script never runs there. */
+const CONTROL_ORIGIN = 'http://finlens-control.invalid';
+
+/**
+ * Serves page fixtures at their real URLs. Every other http(s) request is aborted,
+ * so nothing reaches the network; extension resources are left alone.
+ */
+export class FixtureSite {
+  private readonly pages = new Map<string, string>();
+  /** Every http(s) URL the browser asked for and did not get, for debugging. */
+  readonly aborted: string[] = [];
+
+  private constructor() {}
+
+  static async install(context: BrowserContext): Promise<FixtureSite> {
+    const site = new FixtureSite();
+    await context.route('**/*', (route) => site.handle(route));
+    return site;
+  }
+
+  /** Serves `fixtures/<slug>/page.html` at the URL in its url.txt. */
+  serve(slug: string): PageFixture {
+    const fixture = readPageFixture(slug);
+    this.pages.set(fixture.url, fixture.html);
+    return fixture;
+  }
+
+  /** Serves the same bytes at a non-stcn URL: the page as it is without the extension. */
+  serveControl(slug: string): PageFixture {
+    const fixture = readPageFixture(slug);
+    const url = `${CONTROL_ORIGIN}/${slug}.html`;
+    this.pages.set(url, fixture.html);
+    return { ...fixture, url };
+  }
+
+  private async handle(route: Route): Promise<void> {
+    const url = route.request().url();
+    const body = this.pages.get(url);
+    if (body !== undefined) {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      return;
+    }
+    if (/^(https?|wss?):/.test(url)) {
+      this.aborted.push(url);
+      await route.abort('blockedbyclient');
+      return;
+    }
+    await route.continue();
+  }
+}
+
+interface TabsApi {
+  tabs: { query(query: object): Promise<Array<{ id?: number }>> };
+}
+
+async function tabIds(context: BrowserContext): Promise<number[]> {
+  const worker = await extensionWorker(context);
+  return worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: TabsApi };
+    const tabs = await chrome.tabs.query({});
+    return tabs.flatMap((t) => (t.id === undefined ? [] : [t.id]));
+  });
+}
+
+/**
+ * Opens a new tab and finds its browser tab id, which CDP does not expose: the one id
+ * that the extension's `chrome.tabs.query` lists after the tab opens and not before.
+ * (Without the `tabs` permission a tab's url is not readable, so ids are compared.)
+ */
+export async function openTab(context: BrowserContext): Promise<{ page: Page; tabId: number }> {
+  const before = new Set(await tabIds(context));
+  const page = await context.newPage();
+  const added = (await tabIds(context)).filter((id) => !before.has(id));
+  const tabId = added[0];
+  if (added.length !== 1 || tabId === undefined)
+    throw new Error(`Expected one new tab id, got [${added.join(', ')}]`);
+  return { page, tabId };
+}
+
+export const popupUrl = (extensionId: string, tabId: number): string =>
+  `chrome-extension://${extensionId}/popup.html?tab=${tabId}`;

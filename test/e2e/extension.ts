@@ -1,0 +1,135 @@
+import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
+import { readArticleHtml } from '../../adapters/cheerio-article';
+import {
+  FixtureSite,
+  type LaunchedExtension,
+  launchWithExtension,
+  openTab,
+  type PageFixture,
+  popupUrl,
+  readPageFixture,
+} from '../../scripts/lib/browser';
+import { analyze } from '../../src/summary/analyze';
+import type { Summary } from '../../src/summary/schema';
+
+export { expect };
+
+interface Fixtures {
+  launched: LaunchedExtension;
+  context: BrowserContext;
+  extensionId: string;
+  site: FixtureSite;
+}
+
+/** Each test gets a fresh profile with the built extension loaded and no network. */
+export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixture dependencies from the pattern.
+  launched: async ({}, use) => {
+    const launched = await launchWithExtension({ headless: true });
+    await use(launched);
+    await launched.close();
+  },
+  context: async ({ launched }, use) => use(launched.context),
+  /** From the service worker's URL: it depends on the build path, so it is never hard-coded. */
+  extensionId: async ({ launched }, use) => use(launched.extensionId),
+  site: async ({ context }, use) => {
+    await use(await FixtureSite.install(context));
+  },
+});
+
+/** The core's summary of a page fixture, computed in Node as the CLI does. */
+export function coreSummary(slug: string): Summary {
+  const { html, url } = readPageFixture(slug);
+  const read = readArticleHtml(html, url);
+  if (!read.ok) throw new Error(`fixtures/${slug}: ${read.error}`);
+  // Through JSON, as the popup shows it.
+  return JSON.parse(JSON.stringify(analyze(read.article))) as Summary;
+}
+
+export const HIGHLIGHT_NAMES = [
+  'finlens-stock',
+  'finlens-stock-doubtful',
+  'finlens-penalty',
+  'finlens-cases',
+  'finlens-referral',
+  'finlens-measure',
+  'finlens-investigation',
+  'finlens-flash',
+] as const;
+export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
+
+/** The text of each range of a highlight, as the page's own scripts see it. */
+export function highlightTexts(page: Page, name: HighlightName): Promise<string[]> {
+  return page.evaluate((n) => {
+    const highlight = CSS.highlights.get(n);
+    if (!highlight) return [];
+    return [...highlight].map((r) =>
+      r instanceof Range ? r.toString() : `<${r.constructor.name}>`,
+    );
+  }, name);
+}
+
+/** Names of registered finlens highlights that hold at least one range. */
+export function activeHighlights(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...CSS.highlights.entries()]
+      .filter(([name, h]) => name.startsWith('finlens-') && h.size > 0)
+      .map(([name]) => name)
+      .sort(),
+  );
+}
+
+/** Range text and figure text can differ in whitespace only (the core collapses it). */
+export const squash = (text: string): string => text.replace(/\s+/g, '');
+
+export const outerHtml = (page: Page): Promise<string> =>
+  page.evaluate(() => document.documentElement.outerHTML);
+
+export interface OpenedArticle extends PageFixture {
+  page: Page;
+  tabId: number;
+}
+
+/** Opens a page fixture at its real URL in a new tab. */
+export async function openFixture(
+  context: BrowserContext,
+  site: FixtureSite,
+  slug: string,
+): Promise<OpenedArticle> {
+  const fixture = site.serve(slug);
+  const { page, tabId } = await openTab(context);
+  await page.setViewportSize({ width: 1000, height: 600 });
+  await page.goto(fixture.url);
+  return { ...fixture, page, tabId };
+}
+
+/** Opens the same page bytes at a URL where the content script does not run. */
+export async function openControl(
+  context: BrowserContext,
+  site: FixtureSite,
+  slug: string,
+): Promise<Page> {
+  const fixture = site.serveControl(slug);
+  const page = await context.newPage();
+  await page.goto(fixture.url);
+  return page;
+}
+
+/** Opens the popup page in its own tab, reading the given tab. */
+export async function openPopup(
+  context: BrowserContext,
+  extensionId: string,
+  tabId: number,
+): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 420, height: 640 });
+  await popup.goto(popupUrl(extensionId, tabId));
+  return popup;
+}
+
+/** Waits until the content script has painted its first highlights. */
+export async function waitForHighlights(page: Page): Promise<void> {
+  await expect
+    .poll(() => activeHighlights(page), { message: 'finlens highlights' })
+    .not.toEqual([]);
+}
