@@ -10,7 +10,8 @@ import { listFixtures } from '../test/unit/fixture-files';
 
 // The baseline: what a naive highlighter would do, one pass of one regex for numbers with a
 // unit, written in Arabic or Chinese numerals, over the same article text.
-const ONE_REGEX = /[\d零〇一二两三四五六七八九十百千万亿][\d,.零〇一二两三四五六七八九十百千万亿]*(?:元|件|起|单|宗|家|名|次|个)/g;
+const ONE_REGEX =
+  /[\d零〇一二两三四五六七八九十百千万亿][\d,.零〇一二两三四五六七八九十百千万亿]*(?:元|件|起|单|宗|家|名|次|个)/g;
 const regexPass = (text: string) => {
   let n = 0;
   for (const _ of text.matchAll(ONE_REGEX)) n++;
@@ -42,7 +43,13 @@ for (const f of listFixtures()) {
     const result = bench.getTask(name)?.result;
     return result && 'latency' in result ? result.latency.p50 : Number.NaN;
   };
-  rows.push({ slug: f.slug, chars: text.length, analyze: p50('analyze'), regex: p50('regex'), parse: p50('parse') });
+  rows.push({
+    slug: f.slug,
+    chars: text.length,
+    analyze: p50('analyze'),
+    regex: p50('regex'),
+    parse: p50('parse'),
+  });
 }
 
 const ms = (v: number) => v.toFixed(4).padStart(8);
@@ -54,10 +61,17 @@ for (const r of rows) {
 }
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? (s[(s.length - 1) / 2] as number) : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
+  return s.length % 2
+    ? (s[(s.length - 1) / 2] as number)
+    : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
 };
 const seed = rows.find((r) => r.slug === SEED);
 console.log('');
-if (seed) console.log(`seed: analyze ${seed.analyze.toFixed(4)} ms median, ${(seed.analyze / seed.regex).toFixed(2)}× one regex pass (targets: ≤ 0.3 ms, ≤ 3×)`);
-console.log(`all fixtures: median analyze ${median(rows.map((r) => r.analyze)).toFixed(4)} ms, median ratio ${median(rows.map((r) => r.analyze / r.regex)).toFixed(2)}×`);
+if (seed)
+  console.log(
+    `seed: analyze ${seed.analyze.toFixed(4)} ms median, ${(seed.analyze / seed.regex).toFixed(2)}× one regex pass (targets: ≤ 0.3 ms, ≤ 3×)`,
+  );
+console.log(
+  `all fixtures: median analyze ${median(rows.map((r) => r.analyze)).toFixed(4)} ms, median ratio ${median(rows.map((r) => r.analyze / r.regex)).toFixed(2)}×`,
+);
 if (sink === -1) console.log(sink);

@@ -41,7 +41,9 @@ export function keywordBefore(keyword: RegExp, filler: RegExp): Claimer {
   const pattern = new RegExp(`(${keyword.source})(${filler.source})$`);
   return (ctx) => {
     const m = pattern.exec(ctx.before);
-    return m ? { start: ctx.clauseStart + m.index, end: ctx.quantity.end, trigger: m[1] as string } : null;
+    return m
+      ? { start: ctx.clauseStart + m.index, end: ctx.quantity.end, trigger: m[1] as string }
+      : null;
   };
 }
 
@@ -50,6 +52,8 @@ export function keywordAfter(keyword: RegExp, gap: string): Claimer {
   const pattern = new RegExp(`^(${gap})(${keyword.source})`);
   return (ctx) => {
     const m = pattern.exec(ctx.after);
-    return m ? { start: ctx.quantity.start, end: ctx.quantity.end + m[0].length, trigger: m[2] as string } : null;
+    return m
+      ? { start: ctx.quantity.start, end: ctx.quantity.end + m[0].length, trigger: m[2] as string }
+      : null;
   };
 }

@@ -1,6 +1,6 @@
 import { Bounds } from '../article/bounds';
 import { CLAUSE_END, inContext } from './context';
-import type { FigureKind } from './kinds';
+import { type FigureKind, isEnforcement } from './kinds';
 import { findQuantities, type Quantity } from './quantities';
 import type { FigureRule } from './rule';
 import { amount } from './rules/amount';
@@ -32,6 +32,11 @@ export interface FoundFigure {
   quantity: Quantity;
 }
 
+// Every word any enforcement rule keys on. A clause without one can only hold an amount or a
+// count, so the enforcement rules are not asked. Keep it a superset when a rule gains a keyword.
+const ENFORCEMENT_WORDS =
+  /移送|移交|调查|侦查|正对|正在对|罚|没收|案|函|禁入|责令|谈话|约谈|吊销|暂停执业|警告|通报|谴责|处分|监管措施|处理|问责|下架/;
+
 export function findFigures(
   text: string,
   rules: readonly FigureRule[] = FIGURE_RULES,
@@ -42,7 +47,10 @@ export function findFigures(
   const clauses = new Bounds(text, CLAUSE_END);
   for (const quantity of quantities) {
     const ctx = inContext(clauses, quantity);
+    const mayBeEnforcement =
+      ENFORCEMENT_WORDS.test(ctx.before) || ENFORCEMENT_WORDS.test(ctx.after);
     for (const rule of rules) {
+      if (!mayBeEnforcement && isEnforcement(rule.kind)) continue;
       const claim = rule.claim(ctx);
       if (!claim) continue;
       figures.push({

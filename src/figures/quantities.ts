@@ -36,6 +36,9 @@ const COUNT_WORDS =
 const NOT_A_COUNT =
   /^(?:单[机位价日月季笔边一独据元]|个(?:月|百分点|交易日|工作日|小时|季度)|起[点步码]|股[东份本权价指市票])/;
 
+const COMPOUND_STARTS = new Set(['单', '个', '起', '股']);
+const GLUED_BEFORE_DIGITS = /[A-Za-z0-9.]/;
+
 const MAGNITUDES: Readonly<Record<string, number>> = {
   万亿: 12,
   千亿: 11,
@@ -50,7 +53,7 @@ const MAGNITUDES: Readonly<Record<string, number>> = {
   百: 2,
 };
 
-const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const ARABIC = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 const PATTERN = new RegExp(
   String.raw`(?:(${ARABIC})(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?|([${CHINESE_NUMERAL_CHARS}]+))(余|多|佘|来)?(${CURRENCIES.map((c) => c[0]).join('|')}|${COUNT_WORDS.join('|')})(以上|以下|左右|上下)?`,
   'g',
@@ -64,17 +67,18 @@ const WORD_BEFORE = /[统唯万之周初逐划专合单]/;
 /** Every quantity in `text`, in order. One regex pass; the rest is cheap checks per match. */
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
-  for (const m of text.matchAll(PATTERN)) {
+  PATTERN.lastIndex = 0;
+  for (let m = PATTERN.exec(text); m !== null; m = PATTERN.exec(text)) {
     const [matched, arabic, magnitude, chinese, post, matchedWord, bound] = m;
     const word = matchedWord as string;
     const numberStart = m.index;
     const before = text[numberStart - 1] ?? '';
     // 第三 and 每10股 are an ordinal and a rate; a digit glued to letters is part of a name.
     if (before === '第' || before === '每') continue;
-    if (arabic && /[A-Za-z0-9.]/.test(before)) continue;
+    if (arabic && GLUED_BEFORE_DIGITS.test(before)) continue;
     const wordStart = m.index + matched.length - word.length - (bound?.length ?? 0);
     if (
-      !CURRENCY_OF.has(word) &&
+      COMPOUND_STARTS.has(word) &&
       NOT_A_COUNT.test(text.slice(wordStart, wordStart + word.length + 3))
     )
       continue;

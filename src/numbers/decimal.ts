@@ -3,7 +3,9 @@
  * 万 (10^4) becomes exactly 10623900 instead of 10623899.999999998.
  */
 export function scaleDecimal(digits: string, exponent: number): number {
-  const [whole = '0', fraction = ''] = digits.replace(/,/g, '').split('.');
+  const plain = digits.includes(',') ? digits.replaceAll(',', '') : digits;
+  if (exponent === 0) return Number(plain);
+  const [whole = '0', fraction = ''] = plain.split('.');
   const shifted = fraction.padEnd(exponent, '0');
   const intPart = `${whole}${shifted.slice(0, exponent)}`;
   const rest = shifted.slice(exponent);

@@ -18,7 +18,9 @@ export const referral: FigureRule = {
     { sentence: '另有12名责任人被移送司法机关', figure: '12名责任人被移送', value: 12 },
   ],
   claim(ctx) {
-    if (ctx.quantity.unit !== 'count') return null;
+    // A plain string test first: the anchored patterns below are slow to fail.
+    if (ctx.quantity.unit !== 'count' || !(ctx.before.includes('移') || ctx.after.includes('移')))
+      return null;
     return transferBefore(ctx) ?? transferAfter(ctx);
   },
 };
