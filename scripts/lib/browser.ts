@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,11 +19,48 @@ export const FIXTURES_DIR = join(ROOT, 'fixtures');
 export const chromiumPath = (): string =>
   process.env.FINLENS_CHROMIUM || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-export function assertBuilt(): void {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
-    throw new Error(
-      `No extension build at ${EXTENSION_DIR}. Run \`npx wxt build\` first (Chrome MV3 build).`,
-    );
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * Copies the build into `into`, so that a `wxt build` running meanwhile (it empties
+ * .output first) cannot pull files from under the browser. Retries for a few seconds
+ * while the build is missing or half written.
+ */
+async function copyBuild(into: string): Promise<void> {
+  const complete = (dir: string) => {
+    const manifestPath = join(dir, 'manifest.json');
+    if (!existsSync(manifestPath)) return false;
+    try {
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+        background?: { service_worker?: string };
+        content_scripts?: Array<{ js?: string[]; css?: string[] }>;
+        action?: { default_popup?: string };
+      };
+      const files = [
+        manifest.background?.service_worker,
+        manifest.action?.default_popup,
+        ...(manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]),
+      ];
+      return files.every((f) => f === undefined || existsSync(join(dir, f)));
+    } catch {
+      return false;
+    }
+  };
+  for (let attempt = 0; attempt < 20; attempt++) {
+    if (complete(EXTENSION_DIR)) {
+      rmSync(into, { recursive: true, force: true });
+      try {
+        cpSync(EXTENSION_DIR, into, { recursive: true });
+      } catch {
+        // The build changed while copying; try again.
+      }
+      if (complete(into)) return;
+    }
+    await sleep(250);
+  }
+  throw new Error(
+    `No complete extension build at ${EXTENSION_DIR}. Run \`npx wxt build\` first (Chrome MV3 build).`,
+  );
 }
 
 export interface LaunchedExtension {
@@ -36,18 +73,29 @@ export interface LaunchedExtension {
 export async function launchWithExtension(options: {
   headless: boolean;
 }): Promise<LaunchedExtension> {
-  assertBuilt();
   const executablePath = chromiumPath();
   if (!existsSync(executablePath))
     throw new Error(`No Chromium at ${executablePath}. Set FINLENS_CHROMIUM or CHROMIUM_PATH.`);
   const profile = mkdtempSync(join(tmpdir(), 'finlens-profile-'));
+  // Outside the profile folder, which belongs to Chromium.
+  const extension = `${profile}-extension`;
+  const removeTemp = () => {
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(extension, { recursive: true, force: true });
+  };
+  try {
+    await copyBuild(extension);
+  } catch (error) {
+    removeTemp();
+    throw error;
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: options.headless,
     // Playwright passes --disable-extensions unless this is set.
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--disable-gpu',
       '--disable-quic',
       '--disable-sync',
@@ -65,12 +113,12 @@ export async function launchWithExtension(options: {
       extensionId,
       close: async () => {
         await context.close();
-        rmSync(profile, { recursive: true, force: true });
+        removeTemp();
       },
     };
   } catch (error) {
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    removeTemp();
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
 import { readArticleHtml } from '../../adapters/cheerio-article';
 import {
+  extensionWorker,
   FixtureSite,
   type LaunchedExtension,
   launchWithExtension,
@@ -9,6 +10,7 @@ import {
   popupUrl,
   readPageFixture,
 } from '../../scripts/lib/browser';
+import type { Request } from '../../src/messages';
 import { analyze } from '../../src/summary/analyze';
 import type { Summary } from '../../src/summary/schema';
 
@@ -132,4 +134,28 @@ export async function waitForHighlights(page: Page): Promise<void> {
   await expect
     .poll(() => activeHighlights(page), { message: 'finlens highlights' })
     .not.toEqual([]);
+}
+
+interface MessagingApi {
+  tabs: { sendMessage(tabId: number, message: Request): Promise<unknown> };
+}
+
+/** Sends a message to a tab's content script from the service worker; undefined when none answers. */
+export async function askTab(
+  context: BrowserContext,
+  tabId: number,
+  request: Request,
+): Promise<unknown> {
+  const worker = await extensionWorker(context);
+  return worker.evaluate(
+    async ([id, message]) => {
+      const { chrome } = globalThis as unknown as { chrome: MessagingApi };
+      try {
+        return await chrome.tabs.sendMessage(id, message);
+      } catch {
+        return undefined;
+      }
+    },
+    [tabId, request] as const,
+  );
 }
