@@ -18,4 +18,5 @@ export function doubtMessage(reason: DoubtReason, name: string, locale: Locale):
 }
 
 /** `可能误链`, `Possibly mislinked`: the short warning before the reason. */
-export const doubtTitle = (locale: Locale): string => (locale === 'zh' ? '可能误链' : 'Possibly mislinked');
+export const doubtTitle = (locale: Locale): string =>
+  locale === 'zh' ? '可能误链' : 'Possibly mislinked';

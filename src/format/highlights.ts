@@ -32,7 +32,11 @@ export function planHighlights(summary: Summary, locale: Locale): PlannedHighlig
               span: m.span,
               label: `${head} · ${doubtTitle(locale)}${locale === 'zh' ? '：' : ': '}${doubtMessage(m.doubt, m.text, locale)}`,
             }
-          : { style: 'stock', span: m.span, label: `${head} · ${listingName(stock.exchange, stock.board, locale)}` },
+          : {
+              style: 'stock',
+              span: m.span,
+              label: `${head} · ${listingName(stock.exchange, stock.board, locale)}`,
+            },
       );
     }
   }

@@ -9,7 +9,13 @@ const EXCHANGES: Record<Locale, Record<Exchange, string>> = {
 
 const BOARDS: Record<Locale, Record<Board, string>> = {
   zh: { main: '主板', star: '科创板', chinext: '创业板', 'b-share': 'B股', bse: '北交所' },
-  en: { main: 'Main Board', star: 'STAR Market', chinext: 'ChiNext', 'b-share': 'B shares', bse: 'BSE' },
+  en: {
+    main: 'Main Board',
+    star: 'STAR Market',
+    chinext: 'ChiNext',
+    'b-share': 'B shares',
+    bse: 'BSE',
+  },
 };
 
 const KINDS: Record<Locale, Record<FigureKind, string>> = {
@@ -23,9 +29,9 @@ const KINDS: Record<Locale, Record<FigureKind, string>> = {
     count: '数量',
   },
   en: {
-    penalty: 'Penalties',
+    penalty: 'Penalty',
     cases: 'Cases',
-    referral: 'Referrals',
+    referral: 'Referral',
     measure: 'Measures',
     investigation: 'Under investigation',
     amount: 'Amounts',
@@ -33,7 +39,8 @@ const KINDS: Record<Locale, Record<FigureKind, string>> = {
   },
 };
 
-export const exchangeName = (exchange: Exchange, locale: Locale): string => EXCHANGES[locale][exchange];
+export const exchangeName = (exchange: Exchange, locale: Locale): string =>
+  EXCHANGES[locale][exchange];
 
 export const boardName = (board: Board, locale: Locale): string => BOARDS[locale][board];
 

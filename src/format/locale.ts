@@ -2,9 +2,10 @@
 export type Locale = 'zh' | 'en';
 
 /**
- * The locale for a browser UI language such as `en-US` or `zh-TW`. Only English gets English:
- * every other language falls back to Chinese, as `default_locale: zh_CN` does for messages.json.
+ * The locale for a browser language tag such as `en-US`, `en_GB` or `zh-TW`. Only English gets
+ * English: every other language falls back to Chinese, as `default_locale: zh_CN` does for
+ * messages.json.
  */
-export function pickLocale(uiLanguage: string): Locale {
-  return /^en\b/i.test(uiLanguage) ? 'en' : 'zh';
+export function pickLocale(language: string): Locale {
+  return /^en(?:[-_]|$)/i.test(language) ? 'en' : 'zh';
 }

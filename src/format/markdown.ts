@@ -17,7 +17,11 @@ export function summaryToMarkdown(summary: Summary, locale: Locale): string {
   const sep = zh ? '：' : ': ';
   const paren = (text: string) => (zh ? `（${text}）` : ` (${text})`);
   const lines = [`# ${md(article.title) || h.untitled}`, ''];
-  lines.push([article.source ? md(article.source) : null, formatPublished(article.publishedAt, locale)].filter(Boolean).join(' · '));
+  lines.push(
+    [article.source ? md(article.source) : null, formatPublished(article.publishedAt, locale)]
+      .filter(Boolean)
+      .join(' · '),
+  );
   if (article.url) lines.push(`<${article.url}>`);
 
   lines.push('', `## ${h.stocks}`, '');
@@ -26,13 +30,16 @@ export function summaryToMarkdown(summary: Summary, locale: Locale): string {
     const notes = [listingName(s.exchange, s.board, locale), mentionCount(s.mentions, locale)];
     if (s.tagged) notes.push(h.tagged);
     lines.push(`- **${md(s.name)}** ${s.symbol}${paren(notes.join(zh ? '，' : ', '))}`);
-    const doubts = new Set(s.occurrences.map((m) => (m.doubt ? doubtMessage(m.doubt, m.text, locale) : '')));
-    for (const message of doubts) if (message) lines.push(`  - ⚠ ${doubtTitle(locale)}${sep}${md(message)}`);
+    const doubts = new Set(
+      s.occurrences.map((m) => (m.doubt ? doubtMessage(m.doubt, m.text, locale) : '')),
+    );
+    for (const message of doubts)
+      if (message) lines.push(`  - ⚠ ${doubtTitle(locale)}${sep}${md(message)}`);
   }
 
   lines.push('', `## ${h.enforcement}`, '');
   const enforcement = summary.figures.filter((f) => isEnforcement(f.kind));
-  if (enforcement.length === 0) lines.push(h.noEnforcement);
+  if (enforcement.length === 0) lines.push(h.noEnforcement, '');
   for (const kind of ENFORCEMENT_KINDS) {
     const of = enforcement.filter((f) => f.kind === kind);
     if (of.length === 0) continue;
@@ -46,11 +53,15 @@ export function summaryToMarkdown(summary: Summary, locale: Locale): string {
     lines.push(`## ${h.other}`, '');
     for (const kind of ['amount', 'count'] as const) {
       const of = other.filter((f) => f.kind === kind);
-      if (of.length) lines.push(`- ${kindName(kind, locale)}${sep}${of.map((f) => md(f.text)).join(' · ')}`);
+      if (of.length)
+        lines.push(`- ${kindName(kind, locale)}${sep}${of.map((f) => md(f.text)).join(' · ')}`);
     }
   }
   if (summary.warnings.length > 0) {
     lines.push('', `## ${h.warnings}`, '', ...summary.warnings.map((w) => `- ${md(w)}`));
   }
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }

@@ -12,7 +12,8 @@ const CURRENCY_SIGN: Readonly<Record<Exclude<Figure['unit'], 'count'>, string>> 
 };
 
 /** `10,623,900`; digits are grouped the same way in both languages, as stcn itself does. */
-export const groupDigits = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 4 });
+export const groupDigits = (n: number): string =>
+  n.toLocaleString('en-US', { maximumFractionDigits: 4 });
 
 /**
  * The measure word of a count as the article wrote it (件 in 移送涉刑案件1件). The summary keeps
