@@ -1,0 +1,133 @@
+import { readDocument } from '../adapters/dom-article';
+import type { Block } from '../src/article/blocks';
+import { isEnforcement } from '../src/figures/kinds';
+import { planHighlights } from '../src/format/highlights';
+import type { Locale } from '../src/format/locale';
+import type { PageState } from '../src/messages';
+import { analyze } from '../src/summary/analyze';
+import type { Span, Summary } from '../src/summary/schema';
+import { canHighlight, flash, paint, unpaint } from './highlighter';
+import { watchHover } from './hover';
+import { MARK_ATTR } from './mark-fallback';
+import type { Painted } from './painted';
+import { spanRange } from './ranges';
+import { createTooltip, UI_ATTR } from './tooltip';
+
+/** The bodies of both stcn layouts; a page without one is left alone. */
+export const ARTICLE_BODY = '.detail-content, div.txt_con#ctrlfscont';
+
+const DEBOUNCE_MS = 300;
+
+export interface PageSession {
+  state(): PageState;
+  setEnabled(enabled: boolean): PageState;
+  reveal(span: Span): boolean;
+  dispose(): void;
+}
+
+type Read = { ok: true; summary: Summary; blocks: Block<Node>[] } | { ok: false; error: string };
+
+const isOwnNode = (n: Node) =>
+  n.nodeType === Node.ELEMENT_NODE &&
+  ((n as Element).hasAttribute(MARK_ATTR) || (n as Element).hasAttribute(UI_ATTR));
+
+// Our own marks are added and removed synchronously and their records dropped with takeRecords();
+// this filter is the second line, for records that slip through.
+const isOwnMutation = (r: MutationRecord) =>
+  r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isOwnNode);
+
+/**
+ * Reads, analyses and paints one article page, and keeps doing so as late content arrives.
+ * `onAnalysed` gets the number of enforcement figures, or null when the page is no article.
+ */
+export function startPageSession(
+  doc: Document,
+  locale: Locale,
+  onAnalysed: (count: number | null) => void,
+): PageSession {
+  const tooltip = createTooltip(doc);
+  let enabled = true;
+  let read: Read = { ok: false, error: 'Not read yet.' };
+  let painted: Painted[] = [];
+  let body: Element | null = null;
+  let bodyWatch: AbortController | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const observer = new MutationObserver((records) => {
+    if (records.every(isOwnMutation)) return;
+    clearTimeout(timer);
+    timer = setTimeout(refresh, DEBOUNCE_MS);
+  });
+
+  function watch(element: Element | null) {
+    if (element === body) return;
+    body = element;
+    observer.disconnect();
+    bodyWatch?.abort();
+    bodyWatch = null;
+    if (!element) return;
+    observer.observe(element, { childList: true, subtree: true, characterData: true });
+    bodyWatch = new AbortController();
+    watchHover(element, () => painted, tooltip, bodyWatch.signal);
+  }
+
+  function clear() {
+    tooltip.hide();
+    unpaint(doc);
+    painted = [];
+    observer.takeRecords();
+  }
+
+  function refresh() {
+    clear();
+    const result = readDocument(doc, doc.location?.href ?? null);
+    if (result.ok) {
+      const summary = analyze(result.article);
+      if (enabled) painted = paint(doc, result.blocks, planHighlights(summary, locale));
+      observer.takeRecords();
+      // <mark>s split text nodes; read again so `reveal` maps spans to the nodes as they are now.
+      const reread = canHighlight() || painted.length === 0 ? null : readDocument(doc, null);
+      read = { ok: true, summary, blocks: reread?.ok ? reread.blocks : result.blocks };
+      onAnalysed(summary.figures.filter((f) => isEnforcement(f.kind)).length);
+    } else {
+      read = { ok: false, error: result.error };
+      onAnalysed(null);
+    }
+    watch(doc.querySelector(ARTICLE_BODY));
+  }
+
+  const state = (): PageState =>
+    read.ok
+      ? { state: 'article', summary: read.summary, enabled }
+      : { state: 'not-article', reason: read.error };
+
+  refresh();
+  return {
+    state,
+    setEnabled(next) {
+      enabled = next;
+      if (next) refresh();
+      else clear();
+      return state();
+    },
+    reveal(span) {
+      const range = read.ok ? spanRange(doc, read.blocks, span) : null;
+      if (!range) return false;
+      const box = range.getBoundingClientRect();
+      const view = doc.defaultView;
+      const still = view?.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      view?.scrollTo({
+        top: view.scrollY + box.top + box.height / 2 - view.innerHeight / 2,
+        behavior: still ? 'auto' : 'smooth',
+      });
+      flash(range);
+      return true;
+    },
+    dispose() {
+      clearTimeout(timer);
+      observer.disconnect();
+      watch(null);
+      clear();
+    },
+  };
+}
