@@ -28,7 +28,9 @@ export default defineConfig({
   vite: () => ({
     build: {
       rollupOptions: {
-        treeshake: { moduleSideEffects: (id: string) => !/[\\/]node_modules[\\/]yaml[\\/]/.test(id) },
+        treeshake: {
+          moduleSideEffects: (id: string) => !/[\\/]node_modules[\\/]yaml[\\/]/.test(id),
+        },
       },
     },
   }),

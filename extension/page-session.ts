@@ -115,7 +115,8 @@ export function startPageSession(
       if (!range) return false;
       const box = range.getBoundingClientRect();
       const view = doc.defaultView;
-      const still = view?.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      // A hidden tab does not animate, so jump there; so do readers who asked for less motion.
+      const still = doc.hidden || view?.matchMedia('(prefers-reduced-motion: reduce)').matches;
       view?.scrollTo({
         top: view.scrollY + box.top + box.height / 2 - view.innerHeight / 2,
         behavior: still ? 'auto' : 'smooth',
