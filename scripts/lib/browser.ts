@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,10 @@ import {
 /** Launching Debian's Chromium with the built extension, for the e2e tests and `scripts/start.ts`. */
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+/** The Chrome MV3 build; FINLENS_EXTENSION_DIR points elsewhere (e.g. a build under test). */
+export const EXTENSION_DIR = resolve(
+  process.env.FINLENS_EXTENSION_DIR || join(ROOT, '.output', 'chrome-mv3'),
+);
 export const FIXTURES_DIR = join(ROOT, 'fixtures');
 
 export const chromiumPath = (): string =>
@@ -137,10 +140,19 @@ export interface PageFixture {
   html: string;
 }
 
+/** Slugs of the fixtures that are whole pages (page.html + url.txt). */
+export const pageFixtureSlugs = (): string[] =>
+  readdirSync(FIXTURES_DIR)
+    .filter((d) => existsSync(join(FIXTURES_DIR, d, 'page.html')))
+    .sort();
+
 export function readPageFixture(slug: string): PageFixture {
   const dir = join(FIXTURES_DIR, slug);
   const pagePath = join(dir, 'page.html');
-  if (!existsSync(pagePath)) throw new Error(`fixtures/${slug} has no page.html`);
+  if (!existsSync(pagePath)) {
+    const known = pageFixtureSlugs().join(', ');
+    throw new Error(`fixtures/${slug} has no page.html. Page fixtures: ${known}`);
+  }
   return {
     slug,
     html: readFileSync(pagePath, 'utf8'),

@@ -39,6 +39,12 @@ export const test = base.extend<Fixtures>({
   },
 });
 
+/** Whether the core reads the page fixture as an article. */
+export function isArticlePage(slug: string): boolean {
+  const { html, url } = readPageFixture(slug);
+  return readArticleHtml(html, url).ok;
+}
+
 /** The core's summary of a page fixture, computed in Node as the CLI does. */
 export function coreSummary(slug: string): Summary {
   const { html, url } = readPageFixture(slug);
