@@ -1,6 +1,5 @@
 import type { TreeAccess } from '../src/article/tree';
-import { type ReadResult, readPage, readSavedPostBody } from '../src/read/read-article';
-import { readSavedPost } from '../src/read/saved-post';
+import { type ReadResult, readPage } from '../src/read/read-article';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -20,18 +19,4 @@ export const domAccess: TreeAccess<Node> = {
 /** Reads the live page the content script runs in. */
 export function readDocument(doc: Document, url: string | null): ReadResult<Node> {
   return readPage(doc, domAccess, url);
-}
-
-/** Reads an HTML string through a DOMParser: the DOM twin of `readArticleHtml`, for tests. */
-export function readArticleHtmlWithDom(
-  text: string,
-  parser: DOMParser,
-  url: string | null = null,
-): ReadResult<Node> {
-  const post = readSavedPost(text);
-  if (post) {
-    const doc = parser.parseFromString(post.bodyHtml, 'text/html');
-    return readSavedPostBody(post, doc.body, domAccess);
-  }
-  return readPage(parser.parseFromString(text, 'text/html'), domAccess, url);
 }

@@ -9,9 +9,11 @@ export interface FigureExample {
   value: number;
 }
 
-/** One kind of figure: its examples, and the test a quantity in context must pass to be one. */
+/**
+ * One kind of figure: the test a quantity in context must pass to be one. Each rule's module also
+ * exports its `examples`, kept off the rule object so the extension bundles need not carry them.
+ */
 export interface FigureRule {
   kind: FigureKind;
-  examples: readonly FigureExample[];
   claim(ctx: InContext): Claim | null;
 }

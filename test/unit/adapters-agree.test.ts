@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { readArticleHtml } from '../../adapters/cheerio-article';
-import { readArticleHtmlWithDom } from '../../adapters/dom-article';
+import { readArticleHtmlWithDom } from '../../adapters/dom-article-html';
 import { listFixtures } from './fixture-files';
 
 // The popup uses the DOM adapter and the CLI the cheerio one: they must read the same article.

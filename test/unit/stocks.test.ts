@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CODE_EXAMPLES, findCodesInText } from '../../src/stocks/codes-in-text';
 import { DOUBT_RULES, doubtAbout } from '../../src/stocks/doubts';
+import { examples as commonPhraseExamples } from '../../src/stocks/doubts/common-phrase';
+import { examples as insideOrganisationExamples } from '../../src/stocks/doubts/inside-organisation';
+import { examples as insideWordExamples } from '../../src/stocks/doubts/inside-word';
 import { classifyCode } from '../../src/stocks/exchange';
 import { readHotwordTarget, readStockTagTarget } from '../../src/stocks/links';
 
@@ -72,10 +75,16 @@ describe('codes in text', () => {
   });
 });
 
+const DOUBT_EXAMPLES = {
+  'common-phrase': commonPhraseExamples,
+  'inside-word': insideWordExamples,
+  'inside-organisation': insideOrganisationExamples,
+} as const;
+
 describe.each(DOUBT_RULES.map((rule) => ({ rule, code: rule.code })))(
   'doubt rule $code',
   ({ rule }) => {
-    it.each(rule.examples.map((e) => ({ ...e })))('$marked → $code', (example) => {
+    it.each(DOUBT_EXAMPLES[rule.code].map((e) => ({ ...e })))('$marked → $code', (example) => {
       const start = example.marked.indexOf('【');
       const end = example.marked.indexOf('】') - 1;
       const text = example.marked.replace(/[【】]/g, '');

@@ -1,5 +1,12 @@
 import { keywordAfter, keywordBefore } from '../context';
-import type { FigureRule } from '../rule';
+import type { FigureExample, FigureRule } from '../rule';
+
+/** Sentences this rule must get right; the tests also hand them to every other rule. */
+export const examples: readonly FigureExample[] = [
+  { sentence: '江西证监局完成3单案件调查处罚', figure: '3单案件', value: 3 },
+  { sentence: '全年查处各类违法案件24起', figure: '案件24起', value: 24 },
+  { sentence: '共办结三起操纵市场案', figure: '三起操纵市场案', value: 3 },
+];
 
 /** Measure words that count cases. */
 export const CASE_WORDS: ReadonlySet<string> = new Set(['件', '起', '单', '宗']);
@@ -10,11 +17,6 @@ const caseNounBefore = keywordBefore(/案件|案子/, /(?:共计|合计|累计|�
 /** Counts of cases handled, filed or penalised: 完成3单案件调查处罚, 查处违法案件24起. */
 export const cases: FigureRule = {
   kind: 'cases',
-  examples: [
-    { sentence: '江西证监局完成3单案件调查处罚', figure: '3单案件', value: 3 },
-    { sentence: '全年查处各类违法案件24起', figure: '案件24起', value: 24 },
-    { sentence: '共办结三起操纵市场案', figure: '三起操纵市场案', value: 3 },
-  ],
   claim(ctx) {
     if (ctx.quantity.unit !== 'count' || !CASE_WORDS.has(ctx.quantity.word)) return null;
     return caseNounAfter(ctx) ?? caseNounBefore(ctx);

@@ -1,14 +1,16 @@
-import type { FigureRule } from '../rule';
+import type { FigureExample, FigureRule } from '../rule';
+
+/** Sentences this rule must get right; the tests also hand them to every other rule. */
+export const examples: readonly FigureExample[] = [
+  { sentence: '出具各类性质认定3件', figure: '3件', value: 3 },
+  { sentence: '发布防非宣传作品6,000佘个', figure: '6,000佘个', value: 6000 },
+  { sentence: '通过网站、微博、微信等渠道宣传5万余次', figure: '5万余次', value: 50_000 },
+  { sentence: '上涨个股有2591只', figure: '2591只', value: 2591 },
+];
 
 /** Any other count, so it is never taken for a case count: 出具各类性质认定3件. */
 export const count: FigureRule = {
   kind: 'count',
-  examples: [
-    { sentence: '出具各类性质认定3件', figure: '3件', value: 3 },
-    { sentence: '发布防非宣传作品6,000佘个', figure: '6,000佘个', value: 6000 },
-    { sentence: '通过网站、微博、微信等渠道宣传5万余次', figure: '5万余次', value: 50_000 },
-    { sentence: '上涨个股有2591只', figure: '2591只', value: 2591 },
-  ],
   claim: (ctx) =>
     ctx.quantity.unit === 'count'
       ? { start: ctx.quantity.start, end: ctx.quantity.end, trigger: '' }

@@ -1,27 +1,29 @@
 import { keywordAfter } from '../context';
-import type { FigureRule } from '../rule';
+import type { FigureExample, FigureRule } from '../rule';
 import { CASE_WORDS } from './cases';
 
 const UNDER_WAY_AFTER = /(进行|展开|开展|启动|正在)调查|立案调查|立案侦查|调查中/;
 const UNDER_WAY_BEFORE = /正对|正在对|正在调查|立案调查/;
 const upToCaseNoun = keywordAfter(/案件|案(?!例)/, '[^、，]{0,12}?');
 
+/** Sentences this rule must get right; the tests also hand them to every other rule. */
+export const examples: readonly FigureExample[] = [
+  {
+    sentence: '目前正对4件内幕交易案、1件信息披露违法违规案进行调查',
+    figure: '4件内幕交易案',
+    value: 4,
+  },
+  {
+    sentence: '目前正对4件内幕交易案、1件信息披露违法违规案进行调查',
+    figure: '1件信息披露违法违规案',
+    value: 1,
+  },
+  { sentence: '证监会对两家公司立案调查', figure: '两家', value: 2 },
+];
+
 /** Investigations still open: 正对4件内幕交易案、1件信息披露违法违规案进行调查. */
 export const investigation: FigureRule = {
   kind: 'investigation',
-  examples: [
-    {
-      sentence: '目前正对4件内幕交易案、1件信息披露违法违规案进行调查',
-      figure: '4件内幕交易案',
-      value: 4,
-    },
-    {
-      sentence: '目前正对4件内幕交易案、1件信息披露违法违规案进行调查',
-      figure: '1件信息披露违法违规案',
-      value: 1,
-    },
-    { sentence: '证监会对两家公司立案调查', figure: '两家', value: 2 },
-  ],
   claim(ctx) {
     if (ctx.quantity.unit !== 'count') return null;
     const trigger = UNDER_WAY_AFTER.exec(ctx.after)?.[0] ?? UNDER_WAY_BEFORE.exec(ctx.before)?.[0];

@@ -1,22 +1,24 @@
 import { keywordAfter, keywordBefore } from '../context';
-import type { FigureRule } from '../rule';
+import type { FigureExample, FigureRule } from '../rule';
 
 const TRANSFER = /移送|移交/;
 const transferBefore = keywordBefore(TRANSFER, /[^、]{0,12}?/);
 const transferAfter = keywordAfter(TRANSFER, '[^、]{0,8}?');
 
+/** Sentences this rule must get right; the tests also hand them to every other rule. */
+export const examples: readonly FigureExample[] = [
+  { sentence: '向公安机关移送涉刑案件1件', figure: '移送涉刑案件1件', value: 1 },
+  {
+    sentence: '全年移送公安机关涉嫌犯罪案件三起',
+    figure: '移送公安机关涉嫌犯罪案件三起',
+    value: 3,
+  },
+  { sentence: '另有12名责任人被移送司法机关', figure: '12名责任人被移送', value: 12 },
+];
+
 /** Cases or people handed to the police or prosecutors: 向公安机关移送涉刑案件1件. */
 export const referral: FigureRule = {
   kind: 'referral',
-  examples: [
-    { sentence: '向公安机关移送涉刑案件1件', figure: '移送涉刑案件1件', value: 1 },
-    {
-      sentence: '全年移送公安机关涉嫌犯罪案件三起',
-      figure: '移送公安机关涉嫌犯罪案件三起',
-      value: 3,
-    },
-    { sentence: '另有12名责任人被移送司法机关', figure: '12名责任人被移送', value: 12 },
-  ],
   claim(ctx) {
     // A plain string test first: the anchored patterns below are slow to fail.
     if (ctx.quantity.unit !== 'count' || !(ctx.before.includes('移') || ctx.after.includes('移')))

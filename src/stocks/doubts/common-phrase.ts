@@ -1,4 +1,4 @@
-import type { DoubtRule } from './doubt-rule';
+import type { DoubtExample, DoubtRule } from './doubt-rule';
 
 // Short names of listed companies that are also everyday phrases, with what the phrase means.
 const PHRASES: Readonly<Record<string, string>> = {
@@ -11,12 +11,14 @@ const PHRASES: Readonly<Record<string, string>> = {
 // After these, the words before are being used as a phrase: 线上线下相结合.
 const PHRASE_USE = /^(相结合|结合|融合|互动|联动|一体化|并举|并重|的形式|的方式|渠道|模式)/;
 
+/** Paragraphs this rule must judge right; the tests check each reason comes from its own rule. */
+export const examples: readonly DoubtExample[] = [
+  { marked: '通过【线上线下】相结合的形式,紧扣主题', code: 'common-phrase' },
+  { marked: '其次是【兴源环境】、ST中天', code: null },
+];
+
 export const commonPhrase: DoubtRule = {
   code: 'common-phrase',
-  examples: [
-    { marked: '通过【线上线下】相结合的形式,紧扣主题', code: 'common-phrase' },
-    { marked: '其次是【兴源环境】、ST中天', code: null },
-  ],
   check({ text, start, end }) {
     const name = text.slice(start, end);
     const after = text.slice(end, end + 4);

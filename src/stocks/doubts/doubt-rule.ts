@@ -13,10 +13,12 @@ export interface DoubtExample {
   code: DoubtReason['code'] | null;
 }
 
-/** One reason a linked name is probably not the company. Deterministic: plain string tests. */
+/**
+ * One reason a linked name is probably not the company. Deterministic: plain string tests.
+ * Each rule's module also exports its `examples`.
+ */
 export interface DoubtRule {
   code: DoubtReason['code'];
-  examples: readonly DoubtExample[];
   check(at: NameInText): DoubtReason | null;
 }
 

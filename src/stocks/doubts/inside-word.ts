@@ -1,4 +1,4 @@
-import { type DoubtRule, isHan } from './doubt-rule';
+import { type DoubtExample, type DoubtRule, isHan } from './doubt-rule';
 
 // Single characters that commonly stand right before or after a company name in running text.
 const JOINS_BEFORE = new Set([
@@ -11,14 +11,16 @@ const JOINS_AFTER = new Set([
 const COMPANY_FOLLOWS =
   /^(股价|股份|股票|公司|集团|公告|表示|发布|披露|旗下|董事|控股|子公司|持股|涨停|跌停|涨|跌|营收|净利|年报|季报|市值|融资|回购)/;
 
+/** Paragraphs this rule must judge right; the tests check each reason comes from its own rule. */
+export const examples: readonly DoubtExample[] = [
+  { marked: '国泰君安临港创【新产业】园REIT', code: 'inside-word' },
+  { marked: '据【同花顺】iFinD统计显示', code: null },
+  { marked: '钟某成功从【平安银行】深圳分行申请到了贷款', code: null },
+];
+
 /** A name glued to other characters on both sides: 临港创【新产业】园 is 创新 + 产业园. */
 export const insideWord: DoubtRule = {
   code: 'inside-word',
-  examples: [
-    { marked: '国泰君安临港创【新产业】园REIT', code: 'inside-word' },
-    { marked: '据【同花顺】iFinD统计显示', code: null },
-    { marked: '钟某成功从【平安银行】深圳分行申请到了贷款', code: null },
-  ],
   check({ text, start, end }) {
     const left = text[start - 1];
     const right = text[end];
