@@ -55,7 +55,7 @@ const MAGNITUDES: Readonly<Record<string, number>> = {
 
 const ARABIC = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 const PATTERN = new RegExp(
-  String.raw`(?:(${ARABIC})(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?|([${CHINESE_NUMERAL_CHARS}]+))(余|多|佘|来)?(${CURRENCIES.map((c) => c[0]).join('|')}|${COUNT_WORDS.join('|')})(以上|以下|左右|上下)?`,
+  `(?:(${ARABIC})(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?|([${CHINESE_NUMERAL_CHARS}]+))(余|多|佘|来)?(${CURRENCIES.map((c) => c[0]).join('|')}|${COUNT_WORDS.join('|')})(以上|以下|左右|上下)?`,
   'g',
 );
 // Words before a number that make it approximate. Checked after the match: as an optional

@@ -1,4 +1,3 @@
-import { findQuantities } from '../figures/quantities';
 import type { Figure } from '../summary/schema';
 import type { Locale } from './locale';
 
@@ -16,16 +15,6 @@ export const groupDigits = (n: number): string =>
   n.toLocaleString('en-US', { maximumFractionDigits: 4 });
 
 /**
- * The measure word of a count as the article wrote it (件 in 移送涉刑案件1件). The summary keeps
- * only the figure's text, so the core's quantity reader finds the word again.
- */
-export function measureWord(figure: Figure): string {
-  if (figure.unit !== 'count') return '';
-  const quantities = findQuantities(figure.text);
-  return (quantities.find((q) => q.value === figure.value) ?? quantities[0])?.word ?? '';
-}
-
-/**
  * A figure's value for people: `¥10,623,900` for 1062.39万元, `约2,500,000人次` / `≈2,500,000`
  * for 约250万人次. `withWord: false` drops the measure word, for labels that already name it.
  */
@@ -33,6 +22,6 @@ export function formatFigureValue(figure: Figure, locale: Locale, withWord = tru
   const approx = figure.approx ? (locale === 'zh' ? '约' : '≈') : '';
   const digits = groupDigits(figure.value);
   if (figure.unit !== 'count') return `${approx}${CURRENCY_SIGN[figure.unit]}${digits}`;
-  const word = withWord && locale === 'zh' ? measureWord(figure) : '';
+  const word = withWord && locale === 'zh' ? figure.word : '';
   return `${approx}${digits}${word}`;
 }

@@ -29,6 +29,7 @@ export function analyze(article: Article): Summary {
         text: found.text,
         value: found.quantity.value,
         unit: found.quantity.unit,
+        word: found.quantity.word,
         approx: found.quantity.approx,
         trigger: found.trigger,
         sentence: sentences.around(found.start, found.end),

@@ -41,6 +41,8 @@ export const FigureSchema = z.object({
   text: z.string(),
   value: z.number(),
   unit: z.enum(['CNY', 'USD', 'HKD', 'EUR', 'GBP', 'JPY', 'count']),
+  /** The measure word of a count (件, 起, 家…) or the currency word of money (元, 美元…), as written. */
+  word: z.string(),
   approx: z.boolean(),
   /** The keyword that decided the kind (罚没, 移送…); empty for plain amounts and counts. */
   trigger: z.string(),
