@@ -23,17 +23,6 @@ export default defineConfig({
         }
       : {}),
   }),
-  // yaml (for saved posts) is reachable from adapters/dom-article.ts but unused by the extension;
-  // it has no side effects, so let Rollup drop it (~35 kB of the content script).
-  vite: () => ({
-    build: {
-      rollupOptions: {
-        treeshake: {
-          moduleSideEffects: (id: string) => !/[\\/]node_modules[\\/]yaml[\\/]/.test(id),
-        },
-      },
-    },
-  }),
   zip: {
     excludeSources: ['test-results/**', 'playwright-report/**', 'artifacts/**', '**/*.log'],
   },
