@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
 import { readArticleHtml } from '../../adapters/cheerio-article';
 import {
@@ -43,6 +44,17 @@ export const test = base.extend<Fixtures>({
 export function isArticlePage(slug: string): boolean {
   const { html, url } = readPageFixture(slug);
   return readArticleHtml(html, url).ok;
+}
+
+/** What `npm run analyze -- --json --url URL page.html` prints for a page fixture: the real CLI. */
+export function cliSummary(slug: string): Summary {
+  const { url } = readPageFixture(slug);
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'cli/analyze.ts', '--json', '--url', url, `fixtures/${slug}/page.html`],
+    { encoding: 'utf8' },
+  );
+  return JSON.parse(out) as Summary;
 }
 
 /** The core's summary of a page fixture, computed in Node as the CLI does. */

@@ -4,6 +4,7 @@ import { pageFixtureSlugs } from '../../scripts/lib/browser';
 import { ENFORCEMENT_KINDS } from '../../src/figures/kinds';
 import type { Span, Summary } from '../../src/summary/schema';
 import {
+  cliSummary,
   coreSummary,
   expect,
   highlightTexts,
@@ -31,8 +32,9 @@ test('the article page fixtures include both seeds', () => {
 });
 
 for (const slug of ARTICLE_PAGES) {
-  test(`${slug}: the popup's summary equals the core's`, async ({ context, site, extensionId }) => {
-    const core = coreSummary(slug);
+  test(`${slug}: the popup's summary equals the CLI's`, async ({ context, site, extensionId }) => {
+    const core = cliSummary(slug);
+    expect(core).toEqual(coreSummary(slug));
     const article = await openFixture(context, site, slug);
     const popup = await openPopup(context, extensionId, article.tabId);
 
