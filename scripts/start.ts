@@ -126,7 +126,6 @@ async function main(): Promise<number> {
       console.log(formatText(SummarySchema.parse(JSON.parse(json))));
     } else {
       console.log(`${fixture.url}: the popup says "${state}":`);
-      // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText, the visible text only.
       const shown = await popup.locator('#app').innerText();
       console.log(shown.replace(/\n+/g, '\n').trim());
     }
