@@ -1,14 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { readArticleHtml } from '../adapters/cheerio-article';
+import { type Locale, pickLocale } from '../src/format/locale';
+import { summaryToMarkdown } from '../src/format/markdown';
 import { analyze } from '../src/summary/analyze';
-import { formatText } from '../src/summary/format-text';
 import { type Summary, SummarySchema } from '../src/summary/schema';
 
-const USAGE = `Usage: npm run analyze -- [--json] [--url URL] FILE…
-  FILE   a saved post (front matter + HTML) or a saved stcn page of either layout
-  --json print the summary as JSON (one object for one file, an array for several)
-  --url  the address a saved page came from (otherwise its canonical link, if any)`;
+const USAGE = `Usage: npm run analyze -- [--json] [--url URL] [--lang en|zh] FILE…
+  FILE    a saved post (front matter + HTML) or a saved stcn page of either layout
+  --json  print the summary as JSON (one object for one file, an array for several)
+  --url   the address a saved page came from (otherwise its canonical link, if any)
+  --lang  the language of the readable summary (default: from LANG, else English)`;
+
+// The readable summary is the Markdown the popup copies: one formatter for both.
+const defaultLocale = (): Locale => (/^zh/i.test(process.env.LANG ?? '') ? 'zh' : 'en');
 
 async function summarise(file: string, url: string | null): Promise<Summary> {
   let text: string;
@@ -26,28 +31,31 @@ async function summarise(file: string, url: string | null): Promise<Summary> {
   return SummarySchema.parse(analyze(read.article));
 }
 
-async function main(argv: string[]): Promise<number> {
-  let parsed: ReturnType<
-    typeof parseArgs<{
-      options: { json: { type: 'boolean' }; url: { type: 'string' }; help: { type: 'boolean' } };
-      allowPositionals: true;
-    }>
-  >;
+const OPTIONS = {
+  json: { type: 'boolean' },
+  url: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
+function parse(argv: string[]) {
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { json: { type: 'boolean' }, url: { type: 'string' }, help: { type: 'boolean' } },
-    });
+    return parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
     console.error(`finlens: ${(error as Error).message}\n${USAGE}`);
-    return 2;
+    return null;
   }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const parsed = parse(argv);
+  if (!parsed) return 2;
   const { values, positionals: files } = parsed;
   if (values.help || files.length === 0) {
     (values.help ? console.log : console.error)(USAGE);
     return values.help ? 0 : 2;
   }
+  const locale = values.lang ? pickLocale(values.lang) : defaultLocale();
   const summaries: Summary[] = [];
   let failed = 0;
   for (const file of files) {
@@ -55,7 +63,9 @@ async function main(argv: string[]): Promise<number> {
       const summary = await summarise(file, values.url ?? null);
       summaries.push(summary);
       if (!values.json)
-        console.log(`${files.length > 1 ? `== ${file}\n` : ''}${formatText(summary)}\n`);
+        console.log(
+          `${files.length > 1 ? `== ${file}\n` : ''}${summaryToMarkdown(summary, locale)}\n`,
+        );
     } catch (error) {
       failed++;
       console.error(`finlens: ${file}: ${(error as Error).message}`);

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
-import { formatText } from '../src/summary/format-text';
+import { summaryToMarkdown } from '../src/format/markdown';
 import { SummarySchema } from '../src/summary/schema';
 import {
   EXTENSION_DIR,
@@ -123,7 +123,7 @@ async function main(): Promise<number> {
       await popup.locator('#show-json').click();
       const json = (await popup.locator('#json').textContent()) ?? '';
       await popup.locator('#show-json').click();
-      console.log(formatText(SummarySchema.parse(JSON.parse(json))));
+      console.log(summaryToMarkdown(SummarySchema.parse(JSON.parse(json)), 'en'));
     } else {
       console.log(`${fixture.url}: the popup says "${state}":`);
       const shown = await popup.locator('#app').innerText();
