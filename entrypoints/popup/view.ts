@@ -4,6 +4,7 @@ import { kindName, listingName, mentionCount, sectionText } from '../../src/form
 import type { Locale } from '../../src/format/locale';
 import { formatFigureValue } from '../../src/format/numbers';
 import { formatPublished } from '../../src/format/time';
+import { warningText } from '../../src/format/warnings';
 import type { Figure, Span, StockSummary, Summary } from '../../src/summary/schema';
 
 // Builds the summary view from data with createElement and textContent only: page text is data.
@@ -118,7 +119,9 @@ export function renderSummary(summary: Summary, locale: Locale): Targets {
   if (article.publishedAt) time.setAttribute('datetime', article.publishedAt);
 
   const warnings = byId('warnings');
-  warnings.replaceChildren(...summary.warnings.map((w) => el('li', '', `⚠ ${w}`)));
+  warnings.replaceChildren(
+    ...summary.warnings.map((w) => el('li', '', `⚠ ${warningText(w, locale)}`)),
+  );
   warnings.hidden = summary.warnings.length === 0;
 
   byId('stocks-heading').textContent = text.stocks;

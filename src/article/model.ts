@@ -1,3 +1,5 @@
+import type { ReadWarning } from './warnings';
+
 /** The one article model every input is read into: saved posts, old-site and new-site pages. */
 
 export type Layout = 'saved-post' | 'old-site' | 'new-site';
@@ -32,6 +34,6 @@ export interface Article {
   url: string | null;
   paragraphs: string[];
   stockLinks: StockLink[];
-  /** What could not be read cleanly, in words a user understands. */
-  warnings: string[];
+  /** What could not be read cleanly. */
+  warnings: ReadWarning[];
 }

@@ -5,6 +5,7 @@ import { kindName, listingName, mentionCount, sectionText } from './labels';
 import type { Locale } from './locale';
 import { formatFigureValue } from './numbers';
 import { formatPublished } from './time';
+import { warningText } from './warnings';
 
 /** Page text is data: characters that Markdown would read as syntax are escaped. */
 const md = (text: string): string => text.replace(/[\\`*_[\]<>#|~]/g, '\\$&');
@@ -58,7 +59,12 @@ export function summaryToMarkdown(summary: Summary, locale: Locale): string {
     }
   }
   if (summary.warnings.length > 0) {
-    lines.push('', `## ${h.warnings}`, '', ...summary.warnings.map((w) => `- ${md(w)}`));
+    lines.push(
+      '',
+      `## ${h.warnings}`,
+      '',
+      ...summary.warnings.map((w) => `- ${md(warningText(w, locale))}`),
+    );
   }
   return `${lines
     .join('\n')

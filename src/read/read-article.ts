@@ -1,6 +1,7 @@
 import { type Block, readBlocks, readText } from '../article/blocks';
 import type { Article, Layout, StockLink } from '../article/model';
 import { hasClass, type TreeAccess } from '../article/tree';
+import { type ReadWarning, readWarning } from '../article/warnings';
 import { readHotwordTarget, readStockTagTarget } from '../stocks/links';
 import { parseBeijingTime } from './dates';
 import { PAGE_LAYOUTS, type PageLayout } from './layouts';
@@ -19,7 +20,7 @@ interface Parts<N> {
   publishedAt: string | null;
   url: string | null;
   stockTags: StockLink[];
-  warnings: string[];
+  warnings: ReadWarning[];
 }
 
 function readBody<N>(parts: Parts<N>, access: TreeAccess<N>): ReadResult<N> {
@@ -42,9 +43,9 @@ function readBody<N>(parts: Parts<N>, access: TreeAccess<N>): ReadResult<N> {
   }
   const texts = paragraphs.map((p) => p.text);
   const warnings = [...parts.warnings];
-  if (texts.length === 0) warnings.push('The article body is empty.');
+  if (texts.length === 0) warnings.push(readWarning('empty-body'));
   else if (texts.length === 1 && parts.title !== '' && texts[0] === parts.title)
-    warnings.push('The body only repeats the title.');
+    warnings.push(readWarning('title-only'));
   const article: Article = {
     layout: parts.layout,
     title: parts.title,
@@ -150,9 +151,9 @@ export function readPage<N>(doc: N, access: TreeAccess<N>, url: string | null): 
   const { source, publishedAt, authorFromInfo } = readInfo(access, doc, layout);
   const metaAuthor = access.query(doc, 'meta[name="author"]')[0];
   const canonical = first(access, doc, ['link[rel="canonical"]', 'meta[property="og:url"]']);
-  const warnings: string[] = [];
-  if (title === '') warnings.push('The article has no title.');
-  if (!publishedAt) warnings.push('The page shows no publication time that can be read.');
+  const warnings: ReadWarning[] = [];
+  if (title === '') warnings.push(readWarning('no-title'));
+  if (!publishedAt) warnings.push(readWarning('no-time'));
   return readBody(
     {
       layout: layout.layout,

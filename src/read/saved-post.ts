@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { type ReadWarning, readWarning } from '../article/warnings';
 import { parseFeedDate } from './dates';
 
 /** The saved-post format of the fixtures: YAML front matter, then the body HTML. */
@@ -8,7 +9,7 @@ export interface SavedPost {
   categories: string[];
   publishedAt: string | null;
   bodyHtml: string;
-  warnings: string[];
+  warnings: ReadWarning[];
 }
 
 const FRONT_MATTER = /^\uFEFF?\s*---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -24,28 +25,22 @@ const asText = (value: unknown): string | null =>
 export function readSavedPost(text: string): SavedPost | null {
   const m = FRONT_MATTER.exec(text);
   if (!m) return null;
-  const warnings: string[] = [];
+  const warnings: ReadWarning[] = [];
   let meta: Record<string, unknown> = {};
   try {
     const parsed: unknown = parse(m[1] as string);
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
       meta = parsed as Record<string, unknown>;
-    else
-      warnings.push(
-        'The front matter is not a list of fields; title, author and date are left empty.',
-      );
+    else warnings.push(readWarning('bad-front-matter', 'not a list of fields'));
   } catch (error) {
-    warnings.push(
-      `The front matter is not valid YAML (${(error as Error).message.split('\n')[0]}); title, author and date are left empty.`,
-    );
+    warnings.push(readWarning('bad-front-matter', (error as Error).message.split('\n')[0] ?? null));
   }
   const title = asText(meta.title) ?? '';
-  if (title === '') warnings.push('The article has no title.');
+  if (title === '') warnings.push(readWarning('no-title'));
   const rawDate = asText(meta.date);
   const publishedAt = rawDate ? parseFeedDate(rawDate) : null;
-  if (rawDate && !publishedAt)
-    warnings.push(`The date "${rawDate}" cannot be read; the publication time is left empty.`);
-  if (!rawDate) warnings.push('The article has no date.');
+  if (rawDate && !publishedAt) warnings.push(readWarning('bad-date', rawDate));
+  if (!rawDate) warnings.push(readWarning('no-date'));
   const categories = Array.isArray(meta.categories)
     ? meta.categories.map(asText).filter((c): c is string => !!c)
     : [];

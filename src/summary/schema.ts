@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { WARNING_CODES } from '../article/warnings';
 import { FIGURE_KINDS } from '../figures/kinds';
 
 // zod/mini rather than zod: the popup and the content script bundle this schema.
@@ -65,7 +66,9 @@ export const SummarySchema = z.object({
   stocks: z.array(StockSchema),
   figures: z.array(FigureSchema),
   counts: z.record(z.enum(FIGURE_KINDS), count),
-  warnings: z.array(z.string()),
+  warnings: z.array(
+    z.object({ code: z.enum(WARNING_CODES), detail: z.nullable(z.string()), message: z.string() }),
+  ),
 });
 
 export type Span = z.infer<typeof SpanSchema>;

@@ -28,15 +28,18 @@ describe('saved posts that are broken', () => {
   it('keeps reading when the front matter is not YAML', () => {
     const post = readSavedPost('---\ntitle: [unclosed\n---\n<p>罚款100万元</p>');
     expect(post?.title).toBe('');
-    expect(post?.warnings[0]).toMatch(/not valid YAML/);
+    expect(post?.warnings[0]?.code).toBe('bad-front-matter');
+    expect(post?.warnings[0]?.message).toMatch(/^The front matter cannot be read \(/);
     expect(post?.bodyHtml).toBe('<p>罚款100万元</p>');
   });
   it('says why a bad date is left empty', () => {
     const read = readArticleHtml("---\ntitle: 'x'\ndate: Invalid Date\n---\n<p>正文</p>");
     expect(read.ok && read.article.publishedAt).toBe(null);
-    expect(read.ok && read.article.warnings).toContain(
-      'The date "Invalid Date" cannot be read; the publication time is left empty.',
-    );
+    expect(read.ok && read.article.warnings).toContainEqual({
+      code: 'bad-date',
+      detail: 'Invalid Date',
+      message: 'The date "Invalid Date" cannot be read; the publication time is left empty.',
+    });
   });
   it('is not a saved post without front matter', () => {
     expect(readSavedPost('<p>hello</p>')).toBeNull();
@@ -63,7 +66,7 @@ describe('pages that are not articles', () => {
     );
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(read.article.warnings).toContain('The article body is empty.');
+    expect(read.article.warnings.map((w) => w.code)).toContain('empty-body');
     expect(analyze(read.article).figures).toEqual([]);
   });
   it('reads malformed markup without losing text', () => {
