@@ -5,12 +5,15 @@
 export class Bounds {
   private readonly stops: number[];
 
+  /** `delimiter` must be a global regex; it is shared, so it is built once by the caller. */
   constructor(
     readonly text: string,
     delimiter: RegExp,
   ) {
-    const global = new RegExp(delimiter.source, 'g');
-    this.stops = [...text.matchAll(global)].map((m) => m.index);
+    this.stops = [];
+    delimiter.lastIndex = 0;
+    for (let m = delimiter.exec(text); m !== null; m = delimiter.exec(text))
+      this.stops.push(m.index);
   }
 
   /** [from, to): from just after the last delimiter before `start` to the first one at or after `end`. */

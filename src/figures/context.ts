@@ -12,7 +12,7 @@ export interface InContext {
 }
 
 /** Clause ends: commas, semicolons, stops and colons. `、` joins items of one clause. */
-export const CLAUSE_END = /[，,；;。！？!?：:\n]/;
+export const CLAUSE_END = /[，,；;。！？!?：:\n]/g;
 
 export function inContext(clauses: Bounds, quantity: Quantity): InContext {
   const [start, end] = clauses.around(quantity.start, quantity.end);

@@ -1,6 +1,6 @@
 import { Bounds } from '../article/bounds';
 
-const SENTENCE_END = /[。！？!?]/;
+const SENTENCE_END = /[。！？!?]/g;
 
 /** Finds the sentence around a range of one paragraph; build once per paragraph. */
 export class Sentences {
