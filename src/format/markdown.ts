@@ -7,8 +7,8 @@ import { formatFigureValue } from './numbers';
 import { formatPublished } from './time';
 import { warningText } from './warnings';
 
-/** Page text is data: characters that Markdown would read as syntax are escaped. */
-const md = (text: string): string => text.replace(/[\\`*_[\]<>#|~]/g, '\\$&');
+/** Page text is data: characters that Markdown would read as syntax (or as an entity) are escaped. */
+const md = (text: string): string => text.replace(/[\\`*_[\]<>#|~&]/g, '\\$&');
 
 /** The summary as Markdown, for pasting into notes: what the popup's "Copy summary" copies. */
 export function summaryToMarkdown(summary: Summary, locale: Locale): string {

@@ -57,7 +57,10 @@ export const SummarySchema = z.object({
     title: z.string(),
     source: z.nullable(z.string()),
     author: z.nullable(z.string()),
-    publishedAt: z.nullable(z.string()),
+    /** Beijing time, always with its offset: the readers compare with stcn's own clock. */
+    publishedAt: z.nullable(
+      z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/)),
+    ),
     url: z.nullable(z.string()),
     layout: z.enum(['saved-post', 'old-site', 'new-site']),
     paragraphs: count,

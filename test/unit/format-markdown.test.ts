@@ -226,6 +226,7 @@ describe('summaryToMarkdown escapes page text', () => {
     ['title', inTitle, '#1', '# \\#1'],
     ['title', inTitle, 'a|b', '# a\\|b'],
     ['title', inTitle, '~~a~~', '# \\~\\~a\\~\\~'],
+    ['title', inTitle, 'A&lt;B', '# A\\&lt;B'],
     ['title', inTitle, '0.23%! 华夏合肥高新REIT', '# 0.23%! 华夏合肥高新REIT'],
     ['source', inSource, '证券*时报', '证券\\*时报 · 2021年7月7日 23:21（北京时间）'],
     ['stock name', inStockName, '*ST线上', '- **\\*ST线上** SZ300959（深交所 创业板，提及 0 次）'],
