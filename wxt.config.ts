@@ -1,7 +1,6 @@
 import { defineConfig } from 'wxt';
 
-// Chrome MV3 and Firefox. Host access is stcn.com only; other sites are optional
-// permissions the user grants from the options page.
+// Chrome MV3 and Firefox. Host access is stcn.com only, plus storage; nothing else.
 // No webextension-polyfill: the entrypoints use only promise APIs both browsers have natively
 // and answer messages with sendResponse, and the polyfill cost ~10 kB in every bundle.
 export default defineConfig({
