@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { uiLocale } from '../../extension/ui-locale';
 import { summaryToMarkdown } from '../../src/format/markdown';
 import type { PageState, Request } from '../../src/messages';
-import type { Summary } from '../../src/summary/schema';
+import { type Summary, SummarySchema } from '../../src/summary/schema';
 import { renderSummary, type Targets } from './view';
 import './style.css';
 
@@ -77,7 +77,10 @@ async function send(request: Request): Promise<unknown> {
 
 function showState(answer: unknown) {
   if (answer === undefined) show('not-article');
+  // A content script left from an older version may answer in another shape: say so, do not crash.
   else if (!isPageState(answer)) show('error');
+  else if (answer.state === 'article' && !SummarySchema.safeParse(answer.summary).success)
+    show('error');
   else show(answer.state === 'article' ? 'article' : answer.state, answer);
 }
 
