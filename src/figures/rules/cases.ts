@@ -6,6 +6,7 @@ export const examples: readonly FigureExample[] = [
   { sentence: '江西证监局完成3单案件调查处罚', figure: '3单案件', value: 3 },
   { sentence: '全年查处各类违法案件24起', figure: '案件24起', value: 24 },
   { sentence: '共办结三起操纵市场案', figure: '三起操纵市场案', value: 3 },
+  { sentence: '证监会共办理案件609件，其中重大案件163件', figure: '案件609件', value: 609 },
 ];
 
 /** Measure words that count cases. */

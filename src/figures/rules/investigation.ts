@@ -19,6 +19,7 @@ export const examples: readonly FigureExample[] = [
     value: 1,
   },
   { sentence: '证监会对两家公司立案调查', figure: '两家', value: 2 },
+  { sentence: '新增立案调查案件156件', figure: '156件', value: 156 },
 ];
 
 /** Investigations still open: 正对4件内幕交易案、1件信息披露违法违规案进行调查. */

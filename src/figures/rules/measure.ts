@@ -12,6 +12,7 @@ export const examples: readonly FigureExample[] = [
   { sentence: '累计通报2049款违规APP', figure: '2049款', value: 2049 },
   { sentence: '出具警示函3份', figure: '3份', value: 3 },
   { sentence: '并对三位相关责任人进行了处罚', figure: '三位', value: 3 },
+  { sentence: '对5名责任人员采取市场禁入措施', figure: '5名', value: 5 },
 ];
 
 /** Counts of other enforcement measures: 10家会计师事务所被吊销执业许可, 出具警示函3份. */

@@ -21,6 +21,7 @@ export const examples: readonly FigureExample[] = [
   { sentence: '没收违法所得0.68万元并罚款3.4万元', figure: '罚款3.4万元', value: 34_000 },
   { sentence: '处罚金额合计575万元', figure: '处罚金额合计575万元', value: 5_750_000 },
   { sentence: '对其处以两千万元罚款', figure: '两千万元罚款', value: 20_000_000 },
+  { sentence: '罚款金额高达2.2亿元', figure: '罚款金额高达2.2亿元', value: 220_000_000 },
 ];
 
 /** Fines, confiscations and criminal fines, in money: 罚没金额1062.39万元, 并处300万元罚款. */

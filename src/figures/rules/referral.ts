@@ -14,6 +14,11 @@ export const examples: readonly FigureExample[] = [
     value: 3,
   },
   { sentence: '另有12名责任人被移送司法机关', figure: '12名责任人被移送', value: 12 },
+  {
+    sentence: '向公安机关移送涉嫌犯罪案件（线索）123件',
+    figure: '移送涉嫌犯罪案件（线索）123件',
+    value: 123,
+  },
 ];
 
 /** Cases or people handed to the police or prosecutors: 向公安机关移送涉刑案件1件. */
