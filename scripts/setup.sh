@@ -11,14 +11,16 @@ what=${1:-test}
 
 chromium=${FINLENS_CHROMIUM:-/usr/bin/chromium}
 firefox=${FINLENS_FIREFOX:-/usr/bin/firefox-esr}
-if [ ! -x "$chromium" ] || [ ! -x "$firefox" ] || ! fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy'; then
+# chromium-l10n carries Chromium's Chinese UI, which the tests of the Chinese popup need.
+if [ ! -x "$chromium" ] || [ ! -x "$firefox" ] || ! fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy' ||
+  { [ -z "${FINLENS_CHROMIUM:-}" ] && [ ! -e /usr/lib/chromium/locales/zh-CN.pak ]; }; then
   if command -v apt-get >/dev/null 2>&1; then
     sudo=''
     [ "$(id -u)" -eq 0 ] || sudo='sudo'
-    echo "setup: installing Chromium, Firefox ESR and a CJK font with apt-get"
+    echo "setup: installing Chromium (with its translations), Firefox ESR and a CJK font with apt-get"
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
-      chromium firefox-esr fonts-wqy-microhei >/dev/null
+      chromium chromium-l10n firefox-esr fonts-wqy-microhei >/dev/null
   else
     echo "setup: no apt-get to install browsers; set FINLENS_CHROMIUM and FINLENS_FIREFOX to their binaries" >&2
     exit 1

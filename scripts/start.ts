@@ -13,16 +13,18 @@ import {
   popupUrl,
   ROOT,
   readPageFixture,
+  type UiLanguage,
 } from './lib/browser';
 
 // The main command: FinLens in Chromium on a bundled stcn page, without a network.
 // With a display it opens a browser window; otherwise it saves screenshots and prints the summary.
 
-const USAGE = `Usage: npx tsx scripts/start.ts [--page <slug>] [--headless]
+const USAGE = `Usage: npm start -- [--page <slug>] [--headless] [--lang zh|en]
 
   --page <slug>  page fixture to open (fixtures/<slug>/page.html at its url.txt); default old-site-seed
   --headless     no window: write artifacts/start/{article,popup}.png and print the summary
-                 (the default when DISPLAY is unset or CI is set)`;
+                 (the default when DISPLAY is unset or CI is set)
+  --lang zh|en   the browser's language, and so FinLens's (default: from LANG, else English)`;
 
 const SOURCES = [
   'entrypoints',
@@ -65,6 +67,7 @@ async function main(): Promise<number> {
     options: {
       page: { type: 'string', default: 'old-site-seed' },
       headless: { type: 'boolean', default: false },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -76,7 +79,13 @@ async function main(): Promise<number> {
   readPageFixture(values.page); // an unknown slug fails before the build
   ensureBuilt();
 
-  const browser = await launchWithExtension({ headless });
+  // The browser's language, as a reader's would be; the printed summary follows it.
+  const language: UiLanguage = (values.lang ?? process.env.LANG ?? '')
+    .toLowerCase()
+    .startsWith('zh')
+    ? 'zh'
+    : 'en';
+  const browser = await launchWithExtension({ headless, language });
   const { context, extensionId } = browser;
   try {
     const site = await FixtureSite.install(context);
@@ -123,7 +132,7 @@ async function main(): Promise<number> {
       await popup.locator('#show-json').click();
       const json = (await popup.locator('#json').textContent()) ?? '';
       await popup.locator('#show-json').click();
-      console.log(summaryToMarkdown(SummarySchema.parse(JSON.parse(json)), 'en'));
+      console.log(summaryToMarkdown(SummarySchema.parse(JSON.parse(json)), language));
     } else {
       console.log(`${fixture.url}: the popup says "${state}":`);
       const shown = await popup.locator('#app').innerText();

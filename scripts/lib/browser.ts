@@ -73,8 +73,17 @@ export interface LaunchedExtension {
   close(): Promise<void>;
 }
 
+/** The browser UI languages FinLens speaks; Chromium on Linux takes its UI language from LANGUAGE. */
+export type UiLanguage = 'zh' | 'en';
+const LANGUAGE_ENV: Record<UiLanguage, Record<string, string>> = {
+  zh: { LANGUAGE: 'zh_CN:zh', LANG: 'zh_CN.UTF-8' },
+  en: { LANGUAGE: 'en_US:en', LANG: 'en_US.UTF-8' },
+};
+
 export async function launchWithExtension(options: {
   headless: boolean;
+  /** Needs Debian's chromium-l10n for anything but English. */
+  language?: UiLanguage;
 }): Promise<LaunchedExtension> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath))
@@ -95,6 +104,8 @@ export async function launchWithExtension(options: {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: options.headless,
+    env: { ...process.env, ...LANGUAGE_ENV[options.language ?? 'en'] },
+    locale: options.language === 'zh' ? 'zh-CN' : 'en-US',
     // Playwright passes --disable-extensions unless this is set.
     args: [
       `--disable-extensions-except=${extension}`,

@@ -10,6 +10,7 @@ import {
   type PageFixture,
   popupUrl,
   readPageFixture,
+  type UiLanguage,
 } from '../../scripts/lib/browser';
 import type { Request } from '../../src/messages';
 import { analyze } from '../../src/summary/analyze';
@@ -18,6 +19,8 @@ import type { Summary } from '../../src/summary/schema';
 export { expect };
 
 interface Fixtures {
+  /** The browser's UI language; a spec sets it with `test.use({ language: 'zh' })`. */
+  language: UiLanguage;
   launched: LaunchedExtension;
   context: BrowserContext;
   extensionId: string;
@@ -26,9 +29,9 @@ interface Fixtures {
 
 /** Each test gets a fresh profile with the built extension loaded and no network. */
 export const test = base.extend<Fixtures>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixture dependencies from the pattern.
-  launched: async ({}, use) => {
-    const launched = await launchWithExtension({ headless: true });
+  language: ['en', { option: true }],
+  launched: async ({ language }, use) => {
+    const launched = await launchWithExtension({ headless: true, language });
     await use(launched);
     await launched.close();
   },
