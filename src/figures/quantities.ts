@@ -71,12 +71,12 @@ export function findQuantities(text: string): Quantity[] {
   for (let m = PATTERN.exec(text); m !== null; m = PATTERN.exec(text)) {
     const [matched, arabic, magnitude, chinese, post, matchedWord, bound] = m;
     const word = matchedWord as string;
-    const numberStart = m.index;
-    const before = text[numberStart - 1] ?? '';
+    const end = m.index + matched.length;
+    const before = text[m.index - 1] ?? '';
     // 第三 and 每10股 are an ordinal and a rate; a digit glued to letters is part of a name.
     if (before === '第' || before === '每') continue;
     if (arabic && GLUED_BEFORE_DIGITS.test(before)) continue;
-    const wordStart = m.index + matched.length - word.length - (bound?.length ?? 0);
+    const wordStart = end - word.length - (bound?.length ?? 0);
     if (
       COMPOUND_STARTS.has(word) &&
       NOT_A_COUNT.test(text.slice(wordStart, wordStart + word.length + 3))
@@ -91,12 +91,12 @@ export function findQuantities(text: string): Quantity[] {
       value = parseChineseNumeral(chinese ?? '');
     }
     if (value === null || !Number.isFinite(value)) continue;
-    const pre = APPROX_BEFORE.find((w) => text.startsWith(w, numberStart - w.length));
-    const start = numberStart - (pre?.length ?? 0);
+    const pre = APPROX_BEFORE.find((w) => text.startsWith(w, m.index - w.length));
+    const start = m.index - (pre?.length ?? 0);
     found.push({
       start,
-      end: m.index + matched.length,
-      text: text.slice(start, m.index + matched.length),
+      end,
+      text: text.slice(start, end),
       value,
       unit: CURRENCY_OF.get(word) ?? 'count',
       word,

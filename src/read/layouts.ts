@@ -26,6 +26,3 @@ export const PAGE_LAYOUTS: readonly PageLayout[] = [
     stockTags: null,
   },
 ];
-
-/** Only these links in a body are stock links; stcn styles and targets vary, the class does not. */
-export const HOTWORD_SELECTOR = 'a.trsHotWords';

@@ -14,10 +14,6 @@ export interface SavedPost {
 
 const FRONT_MATTER = /^\uFEFF?\s*---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-export function looksLikeSavedPost(text: string): boolean {
-  return FRONT_MATTER.test(text);
-}
-
 const asText = (value: unknown): string | null =>
   typeof value === 'string' || typeof value === 'number' ? String(value).trim() : null;
 
