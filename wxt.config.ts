@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
+import { SITE_MATCHES } from './src/sites';
 
-// Chrome MV3 and Firefox. Host access is stcn.com only, plus storage; nothing else.
+// Chrome MV3 and Firefox. Host access is the known sites only (src/sites/), plus storage.
 // No webextension-polyfill: the entrypoints use only promise APIs both browsers have natively
 // and answer messages with sendResponse, and the polyfill cost ~10 kB in every bundle.
 export default defineConfig({
@@ -9,7 +10,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage'],
-    host_permissions: ['*://*.stcn.com/*'],
+    host_permissions: [...SITE_MATCHES],
     action: { default_title: 'FinLens' },
     ...(browser === 'firefox'
       ? {
