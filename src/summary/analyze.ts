@@ -1,28 +1,37 @@
 import type { Article } from '../article/model';
-import { findFigures } from '../figures/find-figures';
+import { SpanSet } from '../article/span-set';
 import { FIGURE_KINDS, type FigureKind } from '../recognisers';
 import { collectStocks } from '../stocks/mentions';
-import type { Figure, Summary } from './schema';
-import { Sentences } from './sentence';
+import { NameRegistry } from '../stocks/name-finder';
+import { ParagraphFacts } from './paragraph-facts';
+import type { Figure, StockSummary, Summary } from './schema';
 
 /** The article's summary: what the popup shows, the CLI prints and the tests check. */
 export function analyze(article: Article): Summary {
-  const stocks = collectStocks(article);
-  const mentions = stocks.flatMap((s) => s.occurrences);
+  const paragraphs = article.paragraphs.map((text) => new ParagraphFacts(text));
+  return summarise(article, paragraphs, new NameRegistry());
+}
+
+/**
+ * The summary from the facts of each paragraph (`paragraphs[i]` for `article.paragraphs[i]`):
+ * fresh ones for `analyze`, or ones kept from earlier runs by `AnalysisCache`.
+ */
+export function summarise(
+  article: Article,
+  paragraphs: readonly ParagraphFacts[],
+  names: NameRegistry,
+): Summary {
+  const stocks = collectStocks(
+    article,
+    paragraphs.map((p) => p.stocks),
+    names,
+  );
+  const named = namedPlaces(stocks);
   const figures: Figure[] = [];
-  article.paragraphs.forEach((text, paragraph) => {
-    const inParagraph = findFigures(text);
-    if (inParagraph.length === 0) return;
-    const sentences = new Sentences(text);
-    for (const found of inParagraph) {
+  paragraphs.forEach((facts, paragraph) => {
+    for (const { found, sentence } of facts.figures()) {
       // A plain number inside a company name (三只松鼠) is part of the name.
-      const inName = mentions.some(
-        (m) =>
-          !m.doubt &&
-          m.span.paragraph === paragraph &&
-          m.span.start < found.end &&
-          found.start < m.span.end,
-      );
+      const inName = named.get(paragraph)?.overlaps(found.start, found.end) ?? false;
       if (inName && (found.kind === 'count' || found.kind === 'amount')) continue;
       figures.push({
         kind: found.kind,
@@ -32,7 +41,7 @@ export function analyze(article: Article): Summary {
         word: found.quantity.word,
         approx: found.quantity.approx,
         trigger: found.trigger,
-        sentence: sentences.around(found.start, found.end),
+        sentence,
         span: { paragraph, start: found.start, end: found.end },
       });
     }
@@ -58,4 +67,21 @@ export function analyze(article: Article): Summary {
     counts,
     warnings: article.warnings,
   };
+}
+
+/** Where companies are named without doubt, per paragraph. */
+function namedPlaces(stocks: readonly StockSummary[]): Map<number, SpanSet> {
+  const named = new Map<number, SpanSet>();
+  for (const stock of stocks) {
+    for (const { doubt, span } of stock.occurrences) {
+      if (doubt) continue;
+      let set = named.get(span.paragraph);
+      if (!set) {
+        set = new SpanSet();
+        named.set(span.paragraph, set);
+      }
+      set.add(span.start, span.end);
+    }
+  }
+  return named;
 }
