@@ -15,6 +15,13 @@ export class SpanSet {
   }
 
   add(start: number, end: number): void {
+    // Mostly ranges come in reading order, each after the last.
+    const last = this.starts.length - 1;
+    if (last < 0 || (this.ends[last] as number) <= start) {
+      this.starts.push(start);
+      this.ends.push(end);
+      return;
+    }
     const i = this.firstEndingAfter(start);
     let j = i;
     for (; j < this.starts.length && (this.starts[j] as number) < end; j++) {

@@ -9,35 +9,65 @@ export interface NameHit {
 const pairAt = (text: string, at: number) =>
   text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
 
+// Up to this many names, one native indexOf chain per name is faster than one scan in script.
+const FEW_NAMES = 16;
+
+interface Entry {
+  id: number;
+  name: string;
+}
+
+/** Names by their first two units, and a 4,096-bit filter on first units: most characters start none. */
+interface Index {
+  starts: number[];
+  byPair: Map<number, Entry[]>;
+}
+
+function indexOf(entries: readonly Entry[]): Index {
+  // A plain array: a typed one costs more to make than most paragraphs take to search.
+  const starts: number[] = new Array(128).fill(0);
+  const byPair = new Map<number, Entry[]>();
+  for (const entry of entries) {
+    const unit = entry.name.charCodeAt(0) & 0xfff;
+    starts[unit >>> 5] = (starts[unit >>> 5] as number) | (1 << (unit & 31));
+    const key = pairAt(entry.name, 0);
+    const bucket = byPair.get(key);
+    if (bucket) bucket.push(entry);
+    else byPair.set(key, [entry]);
+  }
+  return { starts, byPair };
+}
+
 /**
- * Finds many names in a text in one pass. For each name it finds the places a chain of `indexOf`
- * calls would (the leftmost first, each next search starting after the last find), so the names
- * of one article can be searched for together. Names shorter than two characters are skipped.
+ * Finds many names in a text. For each name it finds the places a chain of `indexOf` calls would
+ * (the leftmost first, each next search starting after the last find); past a few names, it
+ * finds them all in one pass over the text instead. Names shorter than two characters are skipped.
  */
 export class NameFinder {
-  // Whether a UTF-16 unit starts some name: most characters of a text start none.
-  private readonly starts = new Uint8Array(0x10000);
-  private readonly byPair = new Map<number, { id: number; name: string }[]>();
+  private readonly entries: Entry[];
+  private index: Index | null = null;
 
-  constructor(names: Iterable<{ id: number; name: string }>) {
-    for (const entry of names) {
-      if (entry.name.length < 2) continue;
-      this.starts[entry.name.charCodeAt(0)] = 1;
-      const key = pairAt(entry.name, 0);
-      const bucket = this.byPair.get(key);
-      if (bucket) bucket.push(entry);
-      else this.byPair.set(key, [entry]);
-    }
+  constructor(names: Iterable<Entry>) {
+    this.entries = [...names].filter((e) => e.name.length >= 2);
   }
 
   find(text: string): NameHit[] {
     const hits: NameHit[] = [];
-    if (this.byPair.size === 0) return hits;
+    if (this.entries.length <= FEW_NAMES) {
+      for (const { id, name } of this.entries) {
+        for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length))
+          hits.push({ id, at });
+      }
+      return hits;
+    }
+    this.index ??= indexOf(this.entries);
+    const { starts, byPair } = this.index;
     // Per name, where its next find may start: a find never overlaps the one before it.
     let nextFrom: Map<number, number> | null = null;
     for (let at = 0; at + 1 < text.length; at++) {
-      if (this.starts[text.charCodeAt(at)] === 0) continue;
-      const bucket = this.byPair.get(pairAt(text, at));
+      const unit = text.charCodeAt(at) & 0xfff;
+      if (((starts[unit >>> 5] as number) & (1 << (unit & 31))) === 0) continue;
+      const bucket = byPair.get(pairAt(text, at));
       if (!bucket) continue;
       for (const { id, name } of bucket) {
         if (at < (nextFrom?.get(id) ?? 0) || !text.startsWith(name, at)) continue;

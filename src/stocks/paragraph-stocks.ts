@@ -10,7 +10,7 @@ import type { NameHit, NameRegistry } from './name-finder';
  */
 export class ParagraphStocks {
   private codesFound: { found: CodeInText[]; asked: [string, string | null][] } | null = null;
-  private doubts: Map<string, DoubtReason | null> | null = null;
+  private doubts: Map<number, DoubtReason | null> | null = null;
   private hits: NameHit[] = [];
   private hitsOf: NameRegistry | null = null;
   private searched = 0;
@@ -36,7 +36,11 @@ export class ParagraphStocks {
   }
 
   doubt(start: number, end: number): DoubtReason | null {
-    const key = `${start}:${end}`;
+    const length = this.text.length;
+    // Kept for ranges inside the text, where start and end make one number.
+    if (start < 0 || start > end || end > length)
+      return doubtAbout({ text: this.text, start, end });
+    const key = start * (length + 1) + end;
     this.doubts ??= new Map();
     let reason = this.doubts.get(key);
     if (reason === undefined) {

@@ -37,17 +37,19 @@ export class AnalysisCache {
     const previous = this.byText;
     const current = new Map<string, ParagraphFacts>();
     let analysed = 0;
+    let kept = 0;
     const paragraphs = article.paragraphs.map((text) => {
-      let facts = current.get(text) ?? previous.get(text);
-      if (!facts) {
+      let facts = current.get(text);
+      if (facts) return facts;
+      facts = previous.get(text);
+      if (facts) kept++;
+      else {
         facts = new ParagraphFacts(text);
         analysed++;
       }
       current.set(text, facts);
       return facts;
     });
-    let kept = 0;
-    for (const text of previous.keys()) if (current.has(text)) kept++;
     this.byText = current;
     const namesInUse = new Set(article.stockLinks.map((l) => l.name)).size;
     const namesReset = this.names.size > 2 * namesInUse + STALE_NAMES;

@@ -46,7 +46,8 @@ export function summarise(
       });
     }
   });
-  const counts = Object.fromEntries(FIGURE_KINDS.map((k) => [k, 0])) as Record<FigureKind, number>;
+  const counts = {} as Record<FigureKind, number>;
+  for (const kind of FIGURE_KINDS) counts[kind] = 0;
   // No totals: articles restate figures (a sentence of 500万 and 1万, then 501万 twice), so a sum would mislead.
   for (const f of figures) counts[f.kind]++;
   return {
