@@ -3,11 +3,17 @@ import type { Article, StockLink } from '../article/model';
 import type { TreeAccess } from '../article/tree';
 import { type ReadWarning, readWarning } from '../article/warnings';
 import { SITES, siteForUrl, siteNamed } from '../sites';
+import { GENERIC_LAYOUT, readGenericPage } from '../sites/generic';
 import type { PageInfo, PageLayout, Site } from '../sites/site';
 import type { SavedPost } from './saved-post';
 
 export type ReadResult<N> =
-  | { ok: true; article: Article; blocks: Block<N>[] }
+  | {
+      ok: true;
+      article: Article;
+      blocks: Block<N>[] /** The element the body was read from. */;
+      body: N;
+    }
   | { ok: false; error: string };
 
 interface Parts<N> extends PageInfo {
@@ -52,7 +58,7 @@ function readBody<N>(parts: Parts<N>, access: TreeAccess<N>): ReadResult<N> {
     stockLinks: [...stockLinks, ...parts.stockTags],
     warnings,
   };
-  return { ok: true, article, blocks: paragraphs };
+  return { ok: true, article, blocks: paragraphs, body: parts.body };
 }
 
 /** A saved post whose body HTML the adapter has parsed into `bodyRoot`. */
@@ -100,13 +106,19 @@ function findLayout<N>(doc: N, access: TreeAccess<N>, url: string | null) {
 /** Every body selector of every known site, for the message that says none was found. */
 const ALL_BODIES = SITES.flatMap((s) => s.layouts.map((l) => l.body)).join(', ');
 
-/** A whole page of a known site. `url` is where it was loaded from, when known. */
+/**
+ * A whole page. `url` is where it was loaded from, when known. A known site's page is read by its
+ * layouts; any other page (or one without a URL and without a known layout) by the generic reader.
+ */
 export function readPage<N>(doc: N, access: TreeAccess<N>, url: string | null): ReadResult<N> {
-  const found = findLayout(doc, access, url);
-  if (!found) {
+  const known = url === null || siteForUrl(url) !== null;
+  const found = known ? findLayout(doc, access, url) : null;
+  if (found) return readLayout(doc, access, url, found.site, found.layout);
+  if (url !== null && known)
     return { ok: false, error: `Not an article: the page has no article body (${ALL_BODIES}).` };
-  }
-  return readLayout(doc, access, url, found.site, found.layout);
+  const page = readGenericPage(doc, access, url);
+  if (!page.ok) return page;
+  return readBody({ ...page, site: null, layout: GENERIC_LAYOUT, stockTags: [] }, page.bodyAccess);
 }
 
 function readLayout<N>(
