@@ -11,7 +11,7 @@ const JUNK =
 
 /** Usually not article text, unless the name also says it is (`article-header` is). */
 const UNLIKELY =
-  /(?:^|[^a-z])(?:header|head|top|bottom|extra|social|sponsor|popup|pager|pagination|tags?|biaoqian|keywords?|more)(?:[^a-z]|$)/;
+  /(?:^|[^a-z])(?:header|head|top|bottom|extra|social|sponsor|popup|pager|pagination|tags?|biaoqian|keywords?|more|author|editor|bianji|zeren)(?:[^a-z]|$)/;
 
 /** Names that article bodies carry. */
 const LIKELY =
