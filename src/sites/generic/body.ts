@@ -1,6 +1,6 @@
 import type { TreeAccess } from '../../article/tree';
 import { nameWeight } from './hints';
-import { linkDensity, type PageWalk, type Stat } from './walk';
+import { INLINE, linkDensity, type PageWalk, type Stat } from './walk';
 
 // A readability-style choice of the article body, counted in characters rather than words:
 // every block of running text scores its container (fully), the container's parent (half) and
@@ -54,7 +54,8 @@ function bestContainer<N>(walk: PageWalk<N>, access: TreeAccess<N>): N | null {
   const scores = new Map<N, number>();
   for (const el of walk.order) {
     const s = walk.stats.get(el) as Stat;
-    if (!isParagraph(s)) continue;
+    // Inline elements' text is their block's own text, scored there.
+    if (!isParagraph(s) || INLINE.has(access.tagName(el))) continue;
     const points = 1 + s.ownPunct + Math.min(Math.floor(s.own / 100), 3);
     let target: N | undefined = PARAGRAPH_TAGS.has(access.tagName(el)) ? walk.parent.get(el) : el;
     for (let level = 0; level < 3 && target !== undefined; level++) {
@@ -95,7 +96,7 @@ export function chooseBody<N>(walk: PageWalk<N>, access: TreeAccess<N>): BodyCho
   for (let i = top.index + 1; i <= top.end; i++) {
     const el = walk.order[i] as N;
     const s = walk.stats.get(el) as Stat;
-    if (s.dead) continue;
+    if (s.dead || INLINE.has(access.tagName(el))) continue;
     if (GROUP_TAGS.has(access.tagName(el)) && s.chars > 0 && linkDensity(s) > MAX_LINK_DENSITY) {
       skipped.add(el);
       chars -= s.chars;

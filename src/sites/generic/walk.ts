@@ -35,7 +35,7 @@ const SKIPPED = new Set(
   ),
 );
 // Text inside these is part of the enclosing block's own text.
-const INLINE = new Set(
+export const INLINE = new Set(
   'a abbr b bdi bdo big br cite code data del dfn em font i img ins kbd label mark nobr q s samp small span strike strong sub sup time tt u var wbr'.split(
     ' ',
   ),
