@@ -1,13 +1,27 @@
+import type { RollupLog } from 'rollup';
 import { defineConfig } from 'wxt';
+
+/** The project's public page, shown as the extension's homepage in both stores. */
+const HOMEPAGE = 'https://github.com/finlens/finlens';
+
+/**
+ * zod's sources carry comments Rollup calls "an annotation that Rollup cannot interpret" and
+ * drops; harmless, but a newcomer reads it as an error. Only that warning, only from
+ * node_modules, is silenced: every other warning still prints.
+ */
+function isDependencyAnnotationWarning(log: RollupLog): boolean {
+  return log.code === 'INVALID_ANNOTATION' && (log.id ?? '').includes('/node_modules/');
+}
 
 // Chrome MV3 and Firefox. Host access is stcn.com only, plus storage; nothing else.
 // No webextension-polyfill: the entrypoints use only promise APIs both browsers have natively
 // and answer messages with sendResponse, and the polyfill cost ~10 kB in every bundle.
 export default defineConfig({
   manifest: ({ browser }) => ({
-    name: 'FinLens',
+    name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
+    homepage_url: HOMEPAGE,
     permissions: ['storage'],
     host_permissions: ['*://*.stcn.com/*'],
     action: { default_title: 'FinLens' },
@@ -21,6 +35,15 @@ export default defineConfig({
           },
         }
       : {}),
+  }),
+  vite: () => ({
+    build: {
+      rollupOptions: {
+        onwarn(log, warn) {
+          if (!isDependencyAnnotationWarning(log)) warn(log);
+        },
+      },
+    },
   }),
   zip: {
     excludeSources: ['test-results/**', 'playwright-report/**', 'artifacts/**', '**/*.log'],
