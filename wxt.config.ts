@@ -1,5 +1,6 @@
 import type { RollupLog } from 'rollup';
 import { defineConfig } from 'wxt';
+import { SOURCES_FOR_STORE } from './scripts/lib/store-sources';
 
 /** The project's public page, shown as the extension's homepage in both stores. */
 const HOMEPAGE = 'https://github.com/finlens/finlens';
@@ -46,6 +47,10 @@ export default defineConfig({
     },
   }),
   zip: {
-    excludeSources: ['test-results/**', 'playwright-report/**', 'artifacts/**', '**/*.log'],
+    // The Firefox sources zip holds exactly what rebuilds the add-on (`npm run zip:verify` proves
+    // it), nothing else: no fixtures, tests, screenshots or scripts. An allow-list, so a new
+    // folder stays out until it is needed.
+    excludeSources: ['**'],
+    includeSources: SOURCES_FOR_STORE,
   },
 });
