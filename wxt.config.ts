@@ -1,5 +1,6 @@
 import type { RollupLog } from 'rollup';
 import { defineConfig } from 'wxt';
+import { manifestCommands } from './extension/shortcuts';
 import { SOURCES_FOR_STORE } from './scripts/lib/store-sources';
 
 /** The project's public page, shown as the extension's homepage in both stores. */
@@ -18,7 +19,7 @@ function isDependencyAnnotationWarning(log: RollupLog): boolean {
 // No webextension-polyfill: the entrypoints use only promise APIs both browsers have natively
 // and answer messages with sendResponse, and the polyfill cost ~10 kB in every bundle.
 export default defineConfig({
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
@@ -26,6 +27,7 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: ['*://*.stcn.com/*'],
     action: { default_title: 'FinLens' },
+    commands: manifestCommands(manifestVersion),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -6,11 +6,12 @@ import type { Locale } from '../src/format/locale';
 import type { PageState } from '../src/messages';
 import { analyze } from '../src/summary/analyze';
 import type { Span, Summary } from '../src/summary/schema';
-import { canHighlight, flash, paint, unpaint } from './highlighter';
+import { canHighlight, paint, unpaint } from './highlighter';
 import { watchHover } from './hover';
 import { MARK_ATTR } from './mark-fallback';
 import type { Painted } from './painted';
 import { spanRange } from './ranges';
+import { showRange } from './step-highlights';
 import { createTooltip, UI_ATTR } from './tooltip';
 
 /** The bodies of both stcn layouts; a page without one is left alone. */
@@ -22,6 +23,8 @@ export interface PageSession {
   state(): PageState;
   setEnabled(enabled: boolean): PageState;
   reveal(span: Span): boolean;
+  /** The spans painted now, for stepping through them and listing them. */
+  painted(): readonly Painted[];
   dispose(): void;
 }
 
@@ -113,17 +116,10 @@ export function startPageSession(
     reveal(span) {
       const range = read.ok ? spanRange(doc, read.blocks, span) : null;
       if (!range) return false;
-      const box = range.getBoundingClientRect();
-      const view = doc.defaultView;
-      // A hidden tab does not animate, so jump there; so do readers who asked for less motion.
-      const still = doc.hidden || view?.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      view?.scrollTo({
-        top: view.scrollY + box.top + box.height / 2 - view.innerHeight / 2,
-        behavior: still ? 'auto' : 'smooth',
-      });
-      flash(range);
+      showRange(doc, range);
       return true;
     },
+    painted: () => painted,
     dispose() {
       clearTimeout(timer);
       observer.disconnect();
