@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeLook } from '../extension/badge';
+import { shouldWelcome, WELCOME_PAGE } from '../extension/first-run';
 import { isBadgeMessage } from '../extension/requests';
 import { isPageShortcut, PAGE_SHORTCUTS } from '../extension/shortcuts';
 import type { Request } from '../src/messages';
@@ -32,6 +33,14 @@ export default defineBackground(() => {
     if (change.status !== 'loading') return;
     action.setBadgeText({ tabId, text: '' }).catch(ignore);
     action.setTitle({ tabId, title: defaultTitle }).catch(ignore);
+  });
+
+  // The first-run page explains the colours, the badge, the keys and the privacy promise.
+  browser.runtime.onInstalled.addListener(async (details) => {
+    if (details.reason !== 'install') return;
+    const self = await browser.management.getSelf().catch(() => undefined);
+    if (!shouldWelcome({ ...details, installType: self?.installType })) return;
+    browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(ignore);
   });
 
   // Keyboard shortcuts go to the active tab's content script; no answer means no stcn page there.
