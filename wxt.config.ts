@@ -2,6 +2,7 @@ import type { RollupLog } from 'rollup';
 import { defineConfig } from 'wxt';
 import { manifestCommands } from './extension/shortcuts';
 import { SOURCES_FOR_STORE } from './scripts/lib/store-sources';
+import { SITE_MATCHES } from './src/sites';
 
 /** The project's public page, shown as the extension's homepage in both stores. */
 const HOMEPAGE = 'https://github.com/finlens/finlens';
@@ -15,7 +16,7 @@ function isDependencyAnnotationWarning(log: RollupLog): boolean {
   return log.code === 'INVALID_ANNOTATION' && (log.id ?? '').includes('/node_modules/');
 }
 
-// Chrome MV3 and Firefox. Host access is stcn.com only, plus storage; nothing else.
+// Chrome MV3 and Firefox. Host access is the known sites only (src/sites/), plus storage.
 // No webextension-polyfill: the entrypoints use only promise APIs both browsers have natively
 // and answer messages with sendResponse, and the polyfill cost ~10 kB in every bundle.
 export default defineConfig({
@@ -25,7 +26,7 @@ export default defineConfig({
     default_locale: 'zh_CN',
     homepage_url: HOMEPAGE,
     permissions: ['storage'],
-    host_permissions: ['*://*.stcn.com/*'],
+    host_permissions: [...SITE_MATCHES],
     action: { default_title: 'FinLens' },
     commands: manifestCommands(manifestVersion),
     ...(browser === 'firefox'

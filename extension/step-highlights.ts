@@ -16,12 +16,12 @@ export function showRange(doc: Document, range: Range): void {
 
 const before = (a: Range, b: Range) => a.compareBoundaryPoints(Range.START_TO_START, b) < 0;
 
-/** Each painted span that is still on the page, by its first range, in document order. */
-export function orderedPainted(painted: readonly Painted[]): { label: string; range: Range }[] {
+/** The first range of each painted span still on the page, in document order. */
+export function orderedRanges(painted: readonly Painted[]): Range[] {
   return painted
-    .flatMap((p) => (p.ranges[0] ? [{ label: p.label, range: p.ranges[0] }] : []))
-    .filter(({ range }) => range.startContainer.isConnected && !range.collapsed)
-    .sort((a, b) => (before(a.range, b.range) ? -1 : before(b.range, a.range) ? 1 : 0));
+    .flatMap((p) => p.ranges.slice(0, 1))
+    .filter((r) => r.startContainer.isConnected && !r.collapsed)
+    .sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
 }
 
 /**
@@ -31,7 +31,7 @@ export function orderedPainted(painted: readonly Painted[]): { label: string; ra
 export function createStepper(doc: Document) {
   let last: Range | null = null;
   return (painted: readonly Painted[], direction: 1 | -1): boolean => {
-    const ranges = orderedPainted(painted).map((p) => p.range);
+    const ranges = orderedRanges(painted);
     if (ranges.length === 0) return false;
     const from = last?.startContainer.isConnected ? last : null;
     let target: Range | undefined;

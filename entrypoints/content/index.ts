@@ -5,12 +5,13 @@ import { ARTICLE_BODY, type PageSession, startPageSession } from '../../extensio
 import { isRequest } from '../../extension/requests';
 import { uiLocale } from '../../extension/ui-locale';
 import type { BadgeMessage, PageState, Request } from '../../src/messages';
+import { SITE_MATCHES } from '../../src/sites';
 import './highlights.css';
 
 type Answer = PageState | { ok: boolean };
 
 export default defineContentScript({
-  matches: ['*://*.stcn.com/*'],
+  matches: [...SITE_MATCHES],
   main(ctx) {
     // List, home and quote pages have no article body: one query, then only answer the popup.
     const isArticle = document.querySelector(ARTICLE_BODY) !== null;
@@ -33,7 +34,7 @@ export default defineContentScript({
 
     const handle = (request: Request): Answer => {
       if (request.type === 'finlens:reveal') return { ok: session?.reveal(request.span) ?? false };
-      if (!isArticle) return { state: 'not-article', reason: 'The page has no stcn article body.' };
+      if (!isArticle) return { state: 'not-article', reason: 'The page has no article body.' };
       if (!session) return { state: 'loading' };
       if (request.type === 'finlens:command') return command(session, request.command);
       return request.type === 'finlens:set-enabled'

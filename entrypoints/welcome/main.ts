@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { uiLocale } from '../../extension/ui-locale';
-import { doubtTitle } from '../../src/format/doubts';
-import { highlightName } from '../../src/format/highlights';
-import { kindName } from '../../src/format/labels';
+import { recogniser } from '../../src/recognisers';
+import { highlightName } from '../../src/recognisers/palette';
 import { SAMPLES } from './samples';
 import '../content/highlights.css';
 import './style.css';
@@ -29,28 +28,24 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 
 const samples = document.getElementById('samples') as HTMLElement;
 for (const sample of SAMPLES) {
+  const r = recogniser(sample.id);
   const item = el('li', 'sample');
-  item.dataset.style = sample.style;
-  const name =
-    sample.style === 'stock'
-      ? t('welcomeStockName')
-      : sample.style === 'stock-doubtful'
-        ? doubtTitle(locale)
-        : kindName(sample.style, locale);
+  item.dataset.id = sample.id;
   const text = el('p', 'text', sample.sentence);
   text.lang = 'zh-CN';
-  item.append(el('h3', 'name', name), text, el('p', 'explain', t(sample.explain)));
+  item.append(el('h3', 'name', r.label[locale]), text, el('p', 'explain', r.description[locale]));
   samples.append(item);
-  // Paint the marked part of the sentence, as FinLens paints an article.
+  // Paint the marked part of the sentence in the recogniser's look, as FinLens paints articles.
   const node = text.firstChild;
   const at = sample.sentence.indexOf(sample.marked);
   if (!node || at < 0 || typeof Highlight !== 'function') continue;
   const range = document.createRange();
   range.setStart(node, at);
   range.setEnd(node, at + sample.marked.length);
-  const highlight = CSS.highlights.get(highlightName(sample.style)) ?? new Highlight();
+  const name = highlightName(r.look, 'light');
+  const highlight = CSS.highlights.get(name) ?? new Highlight();
   highlight.add(range);
-  CSS.highlights.set(highlightName(sample.style), highlight);
+  CSS.highlights.set(name, highlight);
 }
 
 // The shortcuts as the browser has them now (the user may have changed them).

@@ -1,4 +1,4 @@
-import { ENFORCEMENT_KINDS, isEnforcement } from '../figures/kinds';
+import { ENFORCEMENT_KINDS, figureKindsOf, isEnforcement } from '../recognisers';
 import type { Summary } from '../summary/schema';
 import { doubtMessage, doubtTitle } from './doubts';
 import { kindName, listingName, sectionText, stockMentions } from './labels';
@@ -52,7 +52,7 @@ export function summaryToMarkdown(summary: Summary, locale: Locale): string {
   const other = summary.figures.filter((f) => !isEnforcement(f.kind));
   if (other.length > 0) {
     lines.push(`## ${h.other}`, '');
-    for (const kind of ['amount', 'count'] as const) {
+    for (const kind of figureKindsOf('other')) {
       const of = other.filter((f) => f.kind === kind);
       if (of.length)
         lines.push(`- ${kindName(kind, locale)}${sep}${of.map((f) => md(f.text)).join(' · ')}`);

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { pageFixtureSlugs } from '../../scripts/lib/browser';
-import { ENFORCEMENT_KINDS } from '../../src/figures/kinds';
+import { ENFORCEMENT_KINDS } from '../../src/recognisers';
 import type { Span, Summary } from '../../src/summary/schema';
 import {
   cliSummary,

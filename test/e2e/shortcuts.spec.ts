@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { extensionWorker } from '../../scripts/lib/browser';
-import { isEnforcement } from '../../src/figures/kinds';
+import { isEnforcement } from '../../src/recognisers';
 import {
   activeHighlights,
   askTab,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readArticleHtml } from '../../adapters/cheerio-article';
 import type { Board, Exchange } from '../../src/article/model';
-import type { FigureKind } from '../../src/figures/kinds';
 import {
   boardName,
   exchangeName,
@@ -12,6 +11,7 @@ import {
   stockMentions,
 } from '../../src/format/labels';
 import type { Locale } from '../../src/format/locale';
+import type { FigureKind } from '../../src/recognisers';
 import { classifyCode } from '../../src/stocks/exchange';
 import { analyze } from '../../src/summary/analyze';
 import { fixture } from './fixture-files';
@@ -171,7 +171,7 @@ describe('sectionText', () => {
         untitled: '(untitled)',
         stocks: 'Stocks',
         noStocks: 'No stocks found.',
-        tagged: 'tagged by stcn',
+        tagged: 'tagged on the page',
         enforcement: 'Enforcement',
         noEnforcement: 'No enforcement figures found.',
         other: 'Other amounts and counts',

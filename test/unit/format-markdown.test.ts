@@ -134,7 +134,7 @@ describe('summaryToMarkdown, lines of real articles', () => {
     [
       'new-site-seed',
       'en',
-      '- **线上线下** SZ300959 (Shenzhen · ChiNext, linked but probably not the company, tagged by stcn)',
+      '- **线上线下** SZ300959 (Shenzhen · ChiNext, linked but probably not the company, tagged on the page)',
     ],
     ['old-site-seed', 'en', '<http://www.stcn.com/xw/news/202107/t20210707_3441866.html>'],
     // Doubts by reason.

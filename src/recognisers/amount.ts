@@ -1,4 +1,4 @@
-import type { FigureExample, FigureRule } from '../rule';
+import { defineFigure, type FigureExample } from './recogniser';
 
 /** Sentences this rule must get right; the tests also hand them to every other rule. */
 export const examples: readonly FigureExample[] = [
@@ -9,10 +9,18 @@ export const examples: readonly FigureExample[] = [
 ];
 
 /** Any other sum of money, so it is never taken for a penalty: 支付总金额420.83万元. */
-export const amount: FigureRule = {
-  kind: 'amount',
+export const amount = defineFigure({
+  type: 'figure',
+  id: 'amount',
+  group: 'other',
+  label: { zh: '金额', en: 'Amounts' },
+  description: { zh: '其他金额', en: 'Any other sum of money' },
+  paintByDefault: false,
+  look: { colour: 'teal', style: 'underline' },
+  precedence: 90,
+  keywords: null,
   claim: (ctx) =>
     ctx.quantity.unit === 'count'
       ? null
       : { start: ctx.quantity.start, end: ctx.quantity.end, trigger: '' },
-};
+});

@@ -1,4 +1,4 @@
-import type { FigureExample, FigureRule } from '../rule';
+import { defineFigure, type FigureExample } from './recogniser';
 
 // Measures regulators take, and the ones reported as counts of firms or people they hit.
 const MEASURE =
@@ -16,11 +16,23 @@ export const examples: readonly FigureExample[] = [
 ];
 
 /** Counts of other enforcement measures: 10家会计师事务所被吊销执业许可, 出具警示函3份. */
-export const measure: FigureRule = {
-  kind: 'measure',
+export const measure = defineFigure({
+  type: 'figure',
+  id: 'measure',
+  group: 'enforcement',
+  label: { zh: '监管措施', en: 'Measures' },
+  description: {
+    zh: '警示函、市场禁入、吊销等监管措施的数量',
+    en: 'Counts of other measures: warning letters, market bans, revoked licences',
+  },
+  paintByDefault: true,
+  look: { colour: 'amber', style: 'underline' },
+  precedence: 50,
+  keywords:
+    /函|禁入|责令|谈话|约谈|吊销|暂停执业|警告|罚|通报|谴责|处分|监管措施|处理|问责|没收|下架/,
   claim(ctx) {
     if (ctx.quantity.unit !== 'count') return null;
     const m = MEASURE.exec(ctx.before) ?? MEASURE.exec(ctx.after);
     return m ? { start: ctx.quantity.start, end: ctx.quantity.end, trigger: m[1] as string } : null;
   },
-};
+});

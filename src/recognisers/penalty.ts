@@ -1,5 +1,5 @@
-import { keywordAfter, keywordBefore } from '../context';
-import type { FigureExample, FigureRule } from '../rule';
+import { keywordAfter, keywordBefore } from '../figures/context';
+import { defineFigure, type FigureExample } from './recogniser';
 
 const BEFORE = /罚没金额|罚没款|罚没|处罚金额|罚款金额|罚款|罚金|没收违法所得|没收财产|没收/;
 const FILLER = /(?:合计|共计|累计|总计|总额|金额|人民币|共|约|达|为|计|高达|分别为|分别)*/;
@@ -25,10 +25,21 @@ export const examples: readonly FigureExample[] = [
 ];
 
 /** Fines, confiscations and criminal fines, in money: 罚没金额1062.39万元, 并处300万元罚款. */
-export const penalty: FigureRule = {
-  kind: 'penalty',
+export const penalty = defineFigure({
+  type: 'figure',
+  id: 'penalty',
+  group: 'enforcement',
+  label: { zh: '罚没', en: 'Penalty' },
+  description: {
+    zh: '罚款、没收违法所得和罚金的金额',
+    en: 'Fines, confiscations and criminal fines, in money',
+  },
+  paintByDefault: true,
+  look: { colour: 'red', style: 'background' },
+  precedence: 30,
+  keywords: /罚|没收/,
   claim(ctx) {
     if (ctx.quantity.unit === 'count') return null;
     return keywordFirst(ctx) ?? keywordLast(ctx);
   },
-};
+});

@@ -1,5 +1,5 @@
-import { keywordAfter, keywordBefore } from '../context';
-import type { FigureExample, FigureRule } from '../rule';
+import { keywordAfter, keywordBefore } from '../figures/context';
+import { defineFigure, type FigureExample } from './recogniser';
 
 /** Sentences this rule must get right; the tests also hand them to every other rule. */
 export const examples: readonly FigureExample[] = [
@@ -16,10 +16,18 @@ const caseNounAfter = keywordAfter(/案件|案(?!例)/, '[^、]{0,12}?');
 const caseNounBefore = keywordBefore(/案件|案子/, /(?:共计|合计|累计|总计|共|达|为|数量)*/);
 
 /** Counts of cases handled, filed or penalised: 完成3单案件调查处罚, 查处违法案件24起. */
-export const cases: FigureRule = {
-  kind: 'cases',
+export const cases = defineFigure({
+  type: 'figure',
+  id: 'cases',
+  group: 'enforcement',
+  label: { zh: '案件', en: 'Cases' },
+  description: { zh: '办理、查处的案件数', en: 'Counts of cases handled, filed or penalised' },
+  paintByDefault: true,
+  look: { colour: 'orange', style: 'background' },
+  precedence: 40,
+  keywords: /案/,
   claim(ctx) {
     if (ctx.quantity.unit !== 'count' || !CASE_WORDS.has(ctx.quantity.word)) return null;
     return caseNounAfter(ctx) ?? caseNounBefore(ctx);
   },
-};
+});

@@ -1,6 +1,6 @@
-import { keywordAfter } from '../context';
-import type { FigureExample, FigureRule } from '../rule';
+import { keywordAfter } from '../figures/context';
 import { CASE_WORDS } from './cases';
+import { defineFigure, type FigureExample } from './recogniser';
 
 const UNDER_WAY_AFTER = /(进行|展开|开展|启动|正在)调查|立案调查|立案侦查|调查中/;
 const UNDER_WAY_BEFORE = /正对|正在对|正在调查|立案调查/;
@@ -23,8 +23,19 @@ export const examples: readonly FigureExample[] = [
 ];
 
 /** Investigations still open: 正对4件内幕交易案、1件信息披露违法违规案进行调查. */
-export const investigation: FigureRule = {
-  kind: 'investigation',
+export const investigation = defineFigure({
+  type: 'figure',
+  id: 'investigation',
+  group: 'enforcement',
+  label: { zh: '调查中', en: 'Under investigation' },
+  description: {
+    zh: '正在调查或已立案的案件和对象',
+    en: 'Investigations still open, and parties under investigation',
+  },
+  paintByDefault: true,
+  look: { colour: 'green', style: 'underline' },
+  precedence: 20,
+  keywords: /调查|侦查|正对|正在对/,
   claim(ctx) {
     if (ctx.quantity.unit !== 'count') return null;
     const trigger = UNDER_WAY_AFTER.exec(ctx.after)?.[0] ?? UNDER_WAY_BEFORE.exec(ctx.before)?.[0];
@@ -35,4 +46,4 @@ export const investigation: FigureRule = {
       ? { ...upToCase, trigger }
       : { start: ctx.quantity.start, end: ctx.quantity.end, trigger };
   },
-};
+});

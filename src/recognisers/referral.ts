@@ -1,5 +1,5 @@
-import { keywordAfter, keywordBefore } from '../context';
-import type { FigureExample, FigureRule } from '../rule';
+import { keywordAfter, keywordBefore } from '../figures/context';
+import { defineFigure, type FigureExample } from './recogniser';
 
 const TRANSFER = /移送|移交/;
 const transferBefore = keywordBefore(TRANSFER, /[^、]{0,12}?/);
@@ -22,12 +22,23 @@ export const examples: readonly FigureExample[] = [
 ];
 
 /** Cases or people handed to the police or prosecutors: 向公安机关移送涉刑案件1件. */
-export const referral: FigureRule = {
-  kind: 'referral',
+export const referral = defineFigure({
+  type: 'figure',
+  id: 'referral',
+  group: 'enforcement',
+  label: { zh: '移送', en: 'Referral' },
+  description: {
+    zh: '移送公安、司法机关的案件或人员',
+    en: 'Cases or people handed to the police or prosecutors',
+  },
+  paintByDefault: true,
+  look: { colour: 'purple', style: 'background' },
+  precedence: 10,
+  keywords: /移送|移交/,
   claim(ctx) {
     // A plain string test first: the anchored patterns below are slow to fail.
     if (ctx.quantity.unit !== 'count' || !(ctx.before.includes('移') || ctx.after.includes('移')))
       return null;
     return transferBefore(ctx) ?? transferAfter(ctx);
   },
-};
+});

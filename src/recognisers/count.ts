@@ -1,4 +1,4 @@
-import type { FigureExample, FigureRule } from '../rule';
+import { defineFigure, type FigureExample } from './recogniser';
 
 /** Sentences this rule must get right; the tests also hand them to every other rule. */
 export const examples: readonly FigureExample[] = [
@@ -9,10 +9,18 @@ export const examples: readonly FigureExample[] = [
 ];
 
 /** Any other count, so it is never taken for a case count: 出具各类性质认定3件. */
-export const count: FigureRule = {
-  kind: 'count',
+export const count = defineFigure({
+  type: 'figure',
+  id: 'count',
+  group: 'other',
+  label: { zh: '数量', en: 'Counts' },
+  description: { zh: '其他数量', en: 'Any other count' },
+  paintByDefault: false,
+  look: { colour: 'brown', style: 'outline' },
+  precedence: 91,
+  keywords: null,
   claim: (ctx) =>
     ctx.quantity.unit === 'count'
       ? { start: ctx.quantity.start, end: ctx.quantity.end, trigger: '' }
       : null,
-};
+});
