@@ -43,7 +43,7 @@ export default defineBackground(() => {
     browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(ignore);
   });
 
-  // Keyboard shortcuts go to the active tab's content script; no answer means no stcn page there.
+  // Keyboard shortcuts go to the active tab's content script; no answer means no known site there.
   browser.commands.onCommand.addListener(async (name, tab) => {
     if (!isPageShortcut(name)) return;
     const tabId =

@@ -40,7 +40,7 @@ export function mentionCount(n: number, locale: Locale): string {
 }
 
 /**
- * What the popup and the Markdown say of a stock's mentions: a stock stcn linked only where
+ * What the popup and the Markdown say of a stock's mentions: a stock the site linked only where
  * FinLens doubts the link is not "0 mentions" but `linked but probably not the company`.
  */
 export function stockMentions(
