@@ -59,7 +59,7 @@ describe('hostile input', () => {
       ),
       { numRuns: 150 },
     );
-  });
+  }, 60_000); // generous: a bound on a hang on a loaded machine, not a speed check
   it('the seed page cut and spliced at random never throws', () => {
     fc.assert(
       fc.property(fc.nat(seed.length), fc.nat(seed.length), fc.string(), (a, b, insert) => {
@@ -68,12 +68,12 @@ describe('hostile input', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000); // generous: a bound on a hang on a loaded machine, not a speed check
   it('deeply nested markup does not overflow the stack', () => {
     const deep = `<div class="detail-content">${'<span>'.repeat(10_000)}罚款100万元${'</span>'.repeat(10_000)}</div>`;
     const read = readArticleHtml(deep);
     expect(read.ok && read.article.paragraphs).toEqual(['罚款100万元']);
-  });
+  }, 60_000);
   it('the recognisers take any string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 500 }), (text) => {
