@@ -3,7 +3,7 @@ import { SpanSet } from '../article/span-set';
 import type { DoubtReason, Mention, StockSummary } from '../summary/schema';
 import { doubtAbout } from './doubts';
 import { classifyCode } from './exchange';
-import { NameRegistry } from './name-finder';
+import { type NameHit, NameRegistry } from './name-finder';
 import { ParagraphStocks } from './paragraph-stocks';
 
 interface Company {
@@ -42,6 +42,9 @@ export function collectStocks(
   // The first company made for each code: what `findCodesInText` is told the code is called.
   const firstWithCode = new Map<string, Company>();
   const companyFor = (code: string, exchange: Exchange | null): Company | null => {
+    // Most links state their market: a company met before needs no classifying.
+    const met = exchange && companies.get(`${exchange}${code}`);
+    if (met) return met;
     const listing = classifyCode(code);
     const market = exchange ?? listing?.exchange;
     if (!market) return null;
@@ -110,24 +113,26 @@ export function collectStocks(
       });
     }
   });
-  // Then the known names where the page did not link them: a name two companies share goes to
-  // the first, which looks for it first.
-  const owners = new Map<number, NameOwner>();
+  // Then the known names where the page did not link them, each company's names in turn: a name
+  // two companies share goes to the first, which looks for it first.
+  const owners: (NameOwner | undefined)[] = [];
+  let rank = 0;
   for (const company of companies.values()) {
     for (const name of company.names) {
       if (name.length < 2) continue;
       const id = registry.idOf(name);
-      if (!owners.has(id)) owners.set(id, { company, name, rank: owners.size });
+      owners[id] ??= { company, name, rank: rank++ };
     }
   }
+  const turn = (hit: NameHit) => owners[hit.id]?.rank ?? rank;
   paragraphs.forEach((facts, paragraph) => {
-    const found: { owner: NameOwner; at: number }[] = [];
-    for (const { id, at } of facts.names(registry)) {
-      const owner = owners.get(id);
-      if (owner) found.push({ owner, at });
-    }
-    found.sort((a, b) => a.owner.rank - b.owner.rank || a.at - b.at);
-    for (const { owner, at } of found) {
+    const hits = facts.names(registry);
+    if (hits.length === 0) return;
+    const inTurn =
+      hits.length === 1 ? hits : [...hits].sort((a, b) => turn(a) - turn(b) || a.at - b.at);
+    for (const { id, at } of inTurn) {
+      const owner = owners[id];
+      if (!owner) continue;
       const end = at + owner.name.length;
       if (taken.get(paragraph)?.overlaps(at, end)) continue;
       add(owner.company, {

@@ -29,21 +29,12 @@ export function summarise(
   const named = namedPlaces(stocks);
   const figures: Figure[] = [];
   paragraphs.forEach((facts, paragraph) => {
-    for (const { found, sentence } of facts.figures()) {
+    for (const figure of figuresAt(facts, paragraph)) {
+      const { kind, span } = figure;
       // A plain number inside a company name (三只松鼠) is part of the name.
-      const inName = named.get(paragraph)?.overlaps(found.start, found.end) ?? false;
-      if (inName && (found.kind === 'count' || found.kind === 'amount')) continue;
-      figures.push({
-        kind: found.kind,
-        text: found.text,
-        value: found.quantity.value,
-        unit: found.quantity.unit,
-        word: found.quantity.word,
-        approx: found.quantity.approx,
-        trigger: found.trigger,
-        sentence,
-        span: { paragraph, start: found.start, end: found.end },
-      });
+      const inName = named.get(paragraph)?.overlaps(span.start, span.end) ?? false;
+      if (inName && (kind === 'count' || kind === 'amount')) continue;
+      figures.push(figure);
     }
   });
   const counts = {} as Record<FigureKind, number>;
@@ -68,6 +59,31 @@ export function summarise(
     counts,
     warnings: article.warnings,
   };
+}
+
+/**
+ * The summary entries of a paragraph's figures, those in company names included. Made once for
+ * each place the paragraph stands at and kept with its facts, so a paragraph that neither changed
+ * nor moved gives the same objects again: summaries are read, never changed.
+ */
+function figuresAt(facts: ParagraphFacts, paragraph: number): readonly Figure[] {
+  if (facts.placed?.paragraph !== paragraph) {
+    const figures = facts.figures().map(
+      ({ found, sentence }): Figure => ({
+        kind: found.kind,
+        text: found.text,
+        value: found.quantity.value,
+        unit: found.quantity.unit,
+        word: found.quantity.word,
+        approx: found.quantity.approx,
+        trigger: found.trigger,
+        sentence,
+        span: { paragraph, start: found.start, end: found.end },
+      }),
+    );
+    facts.placed = { paragraph, figures };
+  }
+  return facts.placed.figures;
 }
 
 /** Where companies are named without doubt, per paragraph. */

@@ -1,5 +1,6 @@
 import { type FoundFigure, findFigures } from '../figures/find-figures';
 import { ParagraphStocks } from '../stocks/paragraph-stocks';
+import type { Figure } from './schema';
 import { Sentences } from './sentence';
 
 /** A figure found in a paragraph, with the sentence it stands in. */
@@ -14,6 +15,8 @@ export interface FigureInText {
  */
 export class ParagraphFacts {
   readonly stocks: ParagraphStocks;
+  /** The summary's entries for the figures, at the paragraph they last stood at (`summarise`). */
+  placed: { paragraph: number; figures: readonly Figure[] } | null = null;
   private found: FigureInText[] | null = null;
 
   constructor(readonly text: string) {
