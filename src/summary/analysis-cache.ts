@@ -17,7 +17,8 @@ export interface AnalysisStats {
   namesReset: boolean;
 }
 
-// Past this many names no longer in use, the name index starts again from the names in use.
+// Names met in earlier updates stay indexed; when they outnumber those in use twice over and by
+// this many more, the index starts again from the names in use.
 const STALE_NAMES = 256;
 
 /**
@@ -26,7 +27,11 @@ const STALE_NAMES = 256;
  * (which company a name or code belongs to, which places are already taken) is worked out again
  * from the kept facts each time, which is cheap; a name new to the article is searched for in
  * the paragraphs already read, and only that name. `update(article)` always equals
- * `analyze(article)`.
+ * `analyze(article)`. Successive summaries share the entries of figures whose paragraph neither
+ * changed nor moved: read them, do not change them.
+ *
+ * For the content script after a mutation: re-read the page (unchanged paragraphs may keep their
+ * strings, which makes finding them cheaper still), then `update` with the new article.
  */
 export class AnalysisCache {
   private byText = new Map<string, ParagraphFacts>();

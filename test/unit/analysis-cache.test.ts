@@ -108,4 +108,31 @@ describe('AnalysisCache', () => {
     expect(cache.stats).toMatchObject({ analysed: 0, dropped: gone.size });
     expect(summary).toEqual(analyze(shorter));
   });
+
+  it('starts its name index again when names come and go, and still equals a full analysis', () => {
+    const cache = new AnalysisCache();
+    let resets = 0;
+    // One link at a time, each naming a different stretch of the text: 600 names, one in use.
+    for (let i = 0; i < 600; i++) {
+      const paragraph = i % seed.paragraphs.length;
+      const length = (seed.paragraphs[paragraph] as string).length;
+      const start = (i * 7) % (length - 4);
+      const end = start + 2 + (i % 3);
+      const linked: Article = {
+        ...seed,
+        stockLinks: [
+          {
+            origin: 'hotword',
+            code: '600519',
+            exchange: 'SH',
+            name: (seed.paragraphs[paragraph] as string).slice(start, end),
+            span: { paragraph, start, end },
+          },
+        ],
+      };
+      expect(cache.update(linked)).toEqual(analyze(linked));
+      if (cache.stats.namesReset) resets++;
+    }
+    expect(resets).toBeGreaterThan(0);
+  });
 });
