@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startLedgerRecorder } from '../extension/ledger/recorder';
 import { isBadgeMessage } from '../extension/requests';
 
 // The number of enforcement figures on the tab's article; empty when there are none.
@@ -14,6 +15,8 @@ export default defineBackground(() => {
     action.setBadgeText({ tabId, text }).catch(() => {});
     action.setBadgeBackgroundColor({ tabId, color: '#b42318' }).catch(() => {});
   });
+
+  startLedgerRecorder();
 
   // A new page in the tab starts without a count; its content script sends one if it has any.
   browser.tabs.onUpdated.addListener((tabId, change) => {

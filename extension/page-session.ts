@@ -37,12 +37,13 @@ const isOwnMutation = (r: MutationRecord) =>
 
 /**
  * Reads, analyses and paints one article page, and keeps doing so as late content arrives.
- * `onAnalysed` gets the number of enforcement figures, or null when the page is no article.
+ * `onAnalysed` gets the number of enforcement figures, or null when the page is no article, and
+ * the summary when there is one (for the ledger).
  */
 export function startPageSession(
   doc: Document,
   locale: Locale,
-  onAnalysed: (count: number | null) => void,
+  onAnalysed: (count: number | null, summary?: Summary) => void,
 ): PageSession {
   const tooltip = createTooltip(doc);
   let enabled = true;
@@ -100,7 +101,7 @@ export function startPageSession(
           pageScheme(body),
         );
       read = { ok: true, summary, blocks: result.blocks };
-      onAnalysed(summary.figures.filter((f) => isEnforcement(f.kind)).length);
+      onAnalysed(summary.figures.filter((f) => isEnforcement(f.kind)).length, summary);
     } else {
       read = { ok: false, error: result.error };
       onAnalysed(null);

@@ -13,3 +13,6 @@ export type PageState =
 
 /** Content script → background: the badge count for the sender's tab. */
 export type BadgeMessage = { type: 'finlens:badge'; count: number | null };
+
+/** Content script → background: the page's summary, for the ledger (checked against the schema there). */
+export type LedgerRecordMessage = { type: 'finlens:ledger-record'; summary: unknown };

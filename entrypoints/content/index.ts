@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { sendToLedger } from '../../extension/ledger/send';
 import { ARTICLE_BODY, type PageSession, startPageSession } from '../../extension/page-session';
 import { isRequest } from '../../extension/requests';
 import { uiLocale } from '../../extension/ui-locale';
@@ -36,9 +37,10 @@ export default defineContentScript({
     });
     if (!isArticle) return;
 
-    const badge = (count: number | null) => {
+    const badge: Parameters<typeof startPageSession>[2] = (count, summary) => {
       const message: BadgeMessage = { type: 'finlens:badge', count };
       browser.runtime.sendMessage(message).catch(() => {});
+      if (summary) sendToLedger(summary);
     };
     const start = () => {
       if (ctx.isValid && !session) session = startPageSession(document, uiLocale(), badge);
