@@ -57,19 +57,6 @@ function inRange(publishedAt: string | null, filter: LedgerFilter): boolean {
   return (!filter.from || day >= filter.from) && (!filter.to || day <= filter.to);
 }
 
-/** Whether an article passes the filters that concern articles (time, site, search words). */
-export function entryMatches(entry: LedgerEntry, filter: LedgerFilter, words: string[]): boolean {
-  if (filter.site && entry.site !== filter.site) return false;
-  if (!inRange(entry.publishedAt, filter)) return false;
-  if (words.length === 0) return true;
-  const text = fold(
-    [entry.title, entry.source ?? '', ...entry.stocks.map((s) => `${s.symbol} ${s.name}`)].join(
-      ' ',
-    ),
-  );
-  return words.every((w) => text.includes(w));
-}
-
 export const searchWords = (search: string): string[] =>
   fold(search)
     .split(/[\s,，、]+/)
@@ -125,4 +112,39 @@ export function facets(rows: readonly FigureRow[]): {
     sites: count(rows.flatMap((r) => (r.entry.site ? [r.entry.site] : []))),
     kinds: count(rows.map((r) => r.figure.kind)),
   };
+}
+
+/** One line of the articles table, with the text its search reads. */
+export interface ArticleRow {
+  entry: LedgerEntry;
+  haystack: string;
+}
+
+export function articleRows(entries: readonly LedgerEntry[]): ArticleRow[] {
+  return entries.map((entry) => ({
+    entry,
+    haystack: fold(
+      [
+        entry.title,
+        entry.source ?? '',
+        ...entry.stocks.map((s) => `${s.symbol} ${s.symbol.slice(2)} ${s.name}`),
+        ...entry.figures.flatMap((f) => [f.sentence, f.authorities.join(' ')]),
+      ].join('\n'),
+    ),
+  }));
+}
+
+/** Articles that pass the filters; kind and authority keep the articles with such a figure. */
+export function filterArticles(rows: readonly ArticleRow[], filter: LedgerFilter): ArticleRow[] {
+  const words = searchWords(filter.search);
+  const kinds = new Set(filter.kinds);
+  return rows.filter(
+    ({ entry, haystack }) =>
+      (!filter.site || entry.site === filter.site) &&
+      inRange(entry.publishedAt, filter) &&
+      (kinds.size === 0 || entry.figures.some((f) => kinds.has(f.kind))) &&
+      (!filter.authority ||
+        entry.figures.some((f) => f.authorities.includes(filter.authority ?? ''))) &&
+      words.every((w) => haystack.includes(w)),
+  );
 }

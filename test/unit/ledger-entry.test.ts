@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticleHtml } from '../../adapters/cheerio-article';
 import { ledgerToCsv } from '../../src/ledger/csv';
 import { buildEntry } from '../../src/ledger/entry';
+import { figureLink, ledgerValue, paragraphName } from '../../src/ledger/format';
 import { entryId, normaliseUrl, siteOf } from '../../src/ledger/identity';
 import { mergeAll, mergeEntry } from '../../src/ledger/merge';
 import { LedgerEntrySchema } from '../../src/ledger/schema';
@@ -193,5 +194,26 @@ describe('ledgerToCsv', () => {
     const hostile = { ...entry, title: '=HYPERLINK("x"),1', figures: [] };
     const line = ledgerToCsv([hostile]).split('\r\n')[1];
     expect(line).toContain(`"'=HYPERLINK(""x""),1"`);
+  });
+});
+
+describe('ledger formatting', () => {
+  const figure = buildEntry(summaryOf('old-site-seed'), T1).figures[1];
+  it.each([
+    ['zh', '¥10,623,900'],
+    ['en', '¥10,623,900'],
+  ] as const)('writes the penalty in %s as %s', (locale, text) => {
+    if (!figure) throw new Error('no figure');
+    expect(ledgerValue(figure, locale)).toBe(text);
+    expect(ledgerValue({ ...figure, value: null }, locale)).toBe('罚没金额1062.39万元');
+  });
+  it('links to the figure in the article, and only over http(s)', () => {
+    expect(figureLink('https://www.stcn.com/a.html#x', '罚款 1万元')).toBe(
+      'https://www.stcn.com/a.html#:~:text=%E7%BD%9A%E6%AC%BE%201%E4%B8%87%E5%85%83',
+    );
+    expect(figureLink('javascript:alert(1)', 'x')).toBeNull();
+    expect(figureLink(null, 'x')).toBeNull();
+    expect(paragraphName(2, 'zh')).toBe('第3段');
+    expect(paragraphName(2, 'en')).toBe('paragraph 3');
   });
 });
