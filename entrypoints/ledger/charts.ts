@@ -30,6 +30,7 @@ function axes(): uPlot.Axis[] {
   ];
 }
 
+const monthOf = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 7);
 const monthStart = (month: string) =>
   Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1) / 1000;
 
@@ -93,11 +94,22 @@ export function renderPenalties(
     chart.replaceChildren(el('p', { className: 'empty', text: text.none }));
     return;
   }
+  const [x, y] = axes() as [uPlot.Axis, uPlot.Axis];
+  // At most about a dozen month labels, however long the ledger.
+  const step = Math.ceil(data.months.length / 12);
   plot(
     chart,
     {
       scales: { x: { time: true } },
-      axes: axes(),
+      // Months as the table writes them (2021-07), in either language.
+      axes: [
+        {
+          ...x,
+          splits: () => data.months.filter((_, i) => i % step === 0).map(monthStart),
+          values: (_u, ticks) => ticks.map(monthOf),
+        },
+        y,
+      ],
       legend: { live: false },
       series: [
         {},
@@ -140,6 +152,8 @@ export function renderCompanies(
       axes: [
         {
           ...x,
+          grid: { show: false },
+          splits: () => companies.map((_, i) => i),
           values: (_u, ticks) =>
             ticks.map((t) => (Number.isInteger(t) ? (companies[t]?.name ?? '') : '')),
           rotate: -30,

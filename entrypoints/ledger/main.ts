@@ -125,6 +125,7 @@ function renderCharts() {
 /** Only the open tab is drawn: switching tabs draws the other from the same filtered data. */
 function render() {
   byId('totals').textContent = `${text.articles(entries.length)} · ${text.figures(figures.length)}`;
+  app.dataset.articles = String(entries.length);
   if (tab === 'figures') renderFigures();
   else if (tab === 'articles') renderArticles();
   else renderCharts();
