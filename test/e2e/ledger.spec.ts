@@ -170,11 +170,9 @@ for (const language of ['en', 'zh'] as const) {
       await expect(ledger.locator('#tab-figures')).toHaveText(
         language === 'zh' ? '执法数据' : 'Figures',
       );
-      const penalty = ledger
-        .locator('#figures-panel tbody tr')
-        .filter({
-          has: ledger.locator('td.quote').getByText('罚没金额1062.39万元', { exact: true }),
-        });
+      const penalty = ledger.locator('#figures-panel tbody tr').filter({
+        has: ledger.locator('td.quote').getByText('罚没金额1062.39万元', { exact: true }),
+      });
       await expect(penalty.locator('.where')).toHaveText(
         language === 'zh' ? '第3段' : 'paragraph 3',
       );
