@@ -143,6 +143,8 @@ function setEntries(next: LedgerEntry[]) {
 }
 
 function readFilter() {
+  // Marks for `npm run bench:ledger`: how long a search or filter takes, debounce aside.
+  performance.mark('ledger:filter-start');
   const value = (id: string) => byId<HTMLInputElement>(id).value;
   filter = {
     search: value('search'),
@@ -155,6 +157,7 @@ function readFilter() {
   figureView = { ...figureView, page: 0 };
   articleView = { ...articleView, page: 0 };
   render();
+  performance.measure('ledger:filter', 'ledger:filter-start');
 }
 
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -244,6 +247,7 @@ async function load() {
     setEntries(await store.newest(PAGE_SIZE));
     render();
     app.dataset.ready = 'first';
+    performance.mark('ledger:first');
     const all = await store.all();
     setEntries(all.entries);
     render();
@@ -253,6 +257,7 @@ async function load() {
   }
   app.dataset.ready = 'all';
   app.setAttribute('aria-busy', 'false');
+  performance.mark('ledger:all');
 }
 
 label();
