@@ -7,11 +7,12 @@ import { isEnforcement } from '../src/recognisers';
 import { SITES } from '../src/sites';
 import { analyze } from '../src/summary/analyze';
 import type { Span, Summary } from '../src/summary/schema';
-import { defaultLooks, flash, paint, unpaint } from './highlighter';
+import { defaultLooks, paint, unpaint } from './highlighter';
 import { watchHover } from './hover';
 import { pageScheme } from './page-scheme';
 import type { Painted } from './painted';
 import { spanRange } from './ranges';
+import { showRange } from './step-highlights';
 import { createTooltip, UI_ATTR } from './tooltip';
 
 /** The article bodies of every known site's layouts; a page without one is left alone. */
@@ -23,6 +24,8 @@ export interface PageSession {
   state(): PageState;
   setEnabled(enabled: boolean): PageState;
   reveal(span: Span): boolean;
+  /** The spans painted now, for stepping through them and listing them. */
+  painted(): readonly Painted[];
   dispose(): void;
 }
 
@@ -126,17 +129,10 @@ export function startPageSession(
     reveal(span) {
       const range = read.ok ? spanRange(doc, read.blocks, span) : null;
       if (!range) return false;
-      const box = range.getBoundingClientRect();
-      const view = doc.defaultView;
-      // A hidden tab does not animate, so jump there; so do readers who asked for less motion.
-      const still = doc.hidden || view?.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      view?.scrollTo({
-        top: view.scrollY + box.top + box.height / 2 - view.innerHeight / 2,
-        behavior: still ? 'auto' : 'smooth',
-      });
-      flash(range);
+      showRange(doc, range);
       return true;
     },
+    painted: () => painted,
     dispose() {
       clearTimeout(timer);
       observer.disconnect();

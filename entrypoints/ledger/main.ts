@@ -17,6 +17,7 @@ import {
   sortRows,
 } from '../../src/ledger/query';
 import type { LedgerEntry } from '../../src/ledger/schema';
+import { SITES } from '../../src/sites';
 import { renderCompanies, renderPenalties } from './charts';
 import { ARTICLE_SORT, articleColumns, figureColumns } from './columns';
 import { byId, el } from './dom';
@@ -28,6 +29,7 @@ import './style.css';
 const locale = uiLocale();
 const text = ledgerText(locale);
 const store = new LedgerStore();
+const emptyText = text.empty(SITES.map((s) => s.name[locale]).join(locale === 'zh' ? '、' : ', '));
 
 type Tab = 'figures' | 'articles' | 'charts';
 let tab: Tab = 'figures';
@@ -78,7 +80,7 @@ function renderFigures() {
     rows: sorted,
     view: figureView,
     text,
-    empty: entries.length ? text.none : text.empty,
+    empty: entries.length ? text.none : emptyText,
     onView: (view) => {
       figureView = view;
       renderFigures();
@@ -95,7 +97,7 @@ function renderArticles() {
     rows: key ? sortBy(rows, key, articleView.direction) : rows,
     view: articleView,
     text,
-    empty: entries.length ? text.none : text.empty,
+    empty: entries.length ? text.none : emptyText,
     onView: (view) => {
       articleView = view;
       renderArticles();

@@ -2,8 +2,10 @@ import { ledgerSettingsItem, updateLedgerSettings } from '../../extension/ledger
 import { type LedgerStore, problemOf } from '../../extension/ledger/store';
 import { ledgerToCsv } from '../../src/ledger/csv';
 import { ledgerToJson, parseLedgerFile } from '../../src/ledger/file';
+import { siteOf } from '../../src/ledger/identity';
 import type { LedgerEntry } from '../../src/ledger/schema';
 import { type LedgerSettings, readLedgerSettings } from '../../src/ledger/settings';
+import { SITES } from '../../src/sites';
 import { byId, el } from './dom';
 import type { LedgerText } from './text';
 
@@ -24,6 +26,9 @@ function download(name: string, type: string, content: string) {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** The sites FinLens reads by default can be paused before any of their articles is recorded. */
+const KNOWN_SITES = SITES.flatMap((s) => s.hosts.flatMap((h) => siteOf(`https://${h}/`) ?? []));
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -54,7 +59,7 @@ function showSettings(settings: LedgerSettings, sites: string[]) {
 /** Export, import, the recording settings and "forget everything". */
 export function startManaging(m: Manage): void {
   const sites = () => [
-    ...new Set(['stcn.com', ...m.entries().flatMap((e) => (e.site ? [e.site] : []))]),
+    ...new Set([...KNOWN_SITES, ...m.entries().flatMap((e) => (e.site ? [e.site] : []))]),
   ];
   const refreshSettings = async () =>
     showSettings(

@@ -34,7 +34,8 @@ const TEXT = {
     page: (i: number, n: number) => `第 ${i} / ${n} 页`,
     shown: (n: number) => `共 ${n} 条`,
     none: '没有符合条件的记录。',
-    empty: '台账是空的：打开一篇 stcn.com 文章，FinLens 会把其中的执法数据记在这里。',
+    empty: (sites: string) =>
+      `台账是空的：打开一篇${sites}的文章，FinLens 会把其中的执法数据记在这里。`,
     penaltiesChart: '各执法机关每月罚没金额（元）',
     companiesChart: '被提及最多的公司（文章数）',
     numbers: '查看数据表',
@@ -96,8 +97,8 @@ const TEXT = {
     page: (i: number, n: number) => `Page ${i} of ${n}`,
     shown: (n: number) => `${n} in all`,
     none: 'Nothing matches these filters.',
-    empty:
-      'The ledger is empty: open an article on stcn.com and FinLens notes its enforcement figures here.',
+    empty: (sites: string) =>
+      `The ledger is empty: open an article on ${sites} and FinLens notes its enforcement figures here.`,
     penaltiesChart: 'Penalties per month by authority (yuan)',
     companiesChart: 'Companies mentioned most (articles)',
     numbers: 'Show the numbers',

@@ -1,7 +1,7 @@
 /**
- * Which articles are the same article. stcn serves one article at several addresses (the old and
- * the new site, the mobile share link h5.stcn.com/…?id=N), so the address alone would count it
- * twice. The identity is therefore, in order of preference:
+ * Which articles are the same article. A news site may serve one article at several addresses
+ * (an old and a new layout, a mobile share link such as h5.<site>/…?id=N), so the address alone
+ * would count it twice. The identity is therefore, in order of preference:
  *   1. `a:` title + publication minute + source, normalised (NFKC, no spaces, lower case): the
  *      same article at any address; a title edited later is still found by its address (below);
  *   2. `u:` the normalised address, when the title or time is unknown;
@@ -35,8 +35,8 @@ export function normaliseUrl(url: string): string {
 const SECOND_LEVEL = /^(?:com|net|org|gov|edu|ac)\.(?:cn|hk|tw)$/;
 
 /**
- * The site an address belongs to, for filters and pausing: the registrable domain (stcn.com for
- * kuaixun.stcn.com and www.stcn.com alike). null for a saved post without an address.
+ * The site an address belongs to, for filters and pausing: the registrable domain (example.com
+ * for news.example.com and www.example.com alike). null for a saved post without an address.
  */
 export function siteOf(url: string | null): string | null {
   if (!url) return null;

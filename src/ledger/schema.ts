@@ -45,7 +45,7 @@ export const LedgerEntrySchema = z.object({
   title: z.string().check(z.maxLength(1_000)),
   source: z.nullable(z.string().check(z.maxLength(200))),
   publishedAt: z.nullable(isoTime),
-  /** The site, for filters and per-site pausing: stcn.com; null for a saved post without address. */
+  /** The site, for filters and per-site pausing (`siteOf`); null for a saved post without address. */
   site: z.nullable(z.string().check(z.maxLength(200))),
   firstSeenAt: isoTime,
   lastSeenAt: isoTime,

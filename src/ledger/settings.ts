@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 
 /**
  * The ledger's own settings, kept apart from the options page's until that page takes them in:
- * recording on or off, and sites where it is paused (by site, as `siteOf` names them: stcn.com).
+ * recording on or off, and sites where it is paused (by site, as `siteOf` names them).
  */
 export const LedgerSettingsSchema = z.object({
   enabled: z.boolean(),
