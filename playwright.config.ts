@@ -1,8 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import type { BrowserName } from './test/e2e/driver/types';
 
-// Real-browser tests: Debian's Chromium with the built extension (.output/chrome-mv3).
-// Each test launches its own persistent profile (see test/e2e/extension.ts), so one worker.
-export default defineConfig({
+// One end-to-end suite, run in both browsers: Debian's Chromium with the MV3 build (Playwright)
+// and Firefox ESR with the MV2 build (puppeteer-core over WebDriver BiDi). The `engine` option
+// picks the driver (test/e2e/fixtures.ts); one browser per worker, one worker: the machine is
+// shared.
+export default defineConfig<object, { engine: BrowserName }>({
   testDir: 'test/e2e',
   workers: 1,
   fullyParallel: false,
@@ -11,4 +14,8 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   outputDir: 'test-results',
+  projects: [
+    { name: 'chromium', use: { engine: 'chromium' } },
+    { name: 'firefox', use: { engine: 'firefox' } },
+  ],
 });
