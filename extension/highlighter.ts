@@ -5,15 +5,14 @@ import {
   highlightName,
   type PlannedHighlight,
 } from '../src/format/highlights';
-import { unwrapMarks, wrapMarks } from './mark-fallback';
 import type { Painted } from './painted';
 import { spanRange } from './ranges';
 
 const FLASH = highlightName('flash');
 
-/** The CSS Custom Highlight API paints without touching the DOM; older browsers get <mark>s. */
-export const canHighlight = (): boolean =>
-  typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+// The CSS Custom Highlight API paints without touching the DOM. Without it FinLens paints nothing
+// and says so (extension/highlight-support.ts): wrapping text in elements broke pages (React's
+// removeChild, IME compositions, the page's own text nodes).
 
 // Stocks sit above figures where both cover the same characters; the flash above everything.
 const priorityOf = (style: HighlightStyle): number => (style.startsWith('stock') ? 1 : 0);
@@ -24,8 +23,7 @@ export function paint(
   blocks: readonly Block<Node>[],
   plan: readonly PlannedHighlight[],
 ): Painted[] {
-  unpaint(doc);
-  if (!canHighlight()) return wrapMarks(doc, blocks, plan);
+  unpaint();
   const highlights = new Map<HighlightStyle, Highlight>();
   for (const style of HIGHLIGHT_STYLES) {
     const highlight = new Highlight();
@@ -44,19 +42,15 @@ export function paint(
 }
 
 /** Takes every FinLens highlight off the page. */
-export function unpaint(doc: Document): void {
-  if (canHighlight()) {
-    for (const style of HIGHLIGHT_STYLES) CSS.highlights.delete(highlightName(style));
-    CSS.highlights.delete(FLASH);
-  }
-  unwrapMarks(doc);
+export function unpaint(): void {
+  for (const style of HIGHLIGHT_STYLES) CSS.highlights.delete(highlightName(style));
+  CSS.highlights.delete(FLASH);
 }
 
 let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
-/** Paints one range in the flash style for a moment (nothing without the Highlight API). */
+/** Paints one range in the flash style for a moment. */
 export function flash(range: Range, ms = 1500): void {
-  if (!canHighlight()) return;
   const highlight = new Highlight(range);
   highlight.priority = 10;
   CSS.highlights.set(FLASH, highlight);

@@ -6,19 +6,20 @@ import type { Locale } from '../src/format/locale';
 import type { PageState } from '../src/messages';
 import { analyze } from '../src/summary/analyze';
 import type { Span, Summary } from '../src/summary/schema';
-import { canHighlight, flash, paint, unpaint } from './highlighter';
+import { flash, paint, unpaint } from './highlighter';
 import { watchHover } from './hover';
-import { MARK_ATTR } from './mark-fallback';
 import type { Painted } from './painted';
 import { spanRange } from './ranges';
-import { createTooltip, UI_ATTR } from './tooltip';
+import { createTooltip } from './tooltip';
 
 /** The bodies of both stcn layouts; a page without one is left alone. */
 export const ARTICLE_BODY = '.detail-content, div.txt_con#ctrlfscont';
 
-const DEBOUNCE_MS = 300;
-
 export interface PageSession {
+  /** Reads the page again (it changed, or its URL did) and repaints. */
+  refresh(): void;
+  /** The article body the last read found, or null. */
+  body(): Element | null;
   state(): PageState;
   setEnabled(enabled: boolean): PageState;
   reveal(span: Span): boolean;
@@ -27,18 +28,10 @@ export interface PageSession {
 
 type Read = { ok: true; summary: Summary; blocks: Block<Node>[] } | { ok: false; error: string };
 
-const isOwnNode = (n: Node) =>
-  n.nodeType === Node.ELEMENT_NODE &&
-  ((n as Element).hasAttribute(MARK_ATTR) || (n as Element).hasAttribute(UI_ATTR));
-
-// Our own marks are added and removed synchronously and their records dropped with takeRecords();
-// this filter is the second line, for records that slip through.
-const isOwnMutation = (r: MutationRecord) =>
-  r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isOwnNode);
-
 /**
- * Reads, analyses and paints one article page, and keeps doing so as late content arrives.
- * `onAnalysed` gets the number of enforcement figures, or null when the page is no article.
+ * Reads, analyses and paints one page, again on each `refresh()`; watches the pointer over the
+ * article body for the tooltip. `onAnalysed` gets the number of enforcement figures, or null
+ * when the page is no article. When to refresh is `page-watch.ts`'s call.
  */
 export function startPageSession(
   doc: Document,
@@ -51,31 +44,21 @@ export function startPageSession(
   let painted: Painted[] = [];
   let body: Element | null = null;
   let bodyWatch: AbortController | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
-  const observer = new MutationObserver((records) => {
-    if (records.every(isOwnMutation)) return;
-    clearTimeout(timer);
-    timer = setTimeout(refresh, DEBOUNCE_MS);
-  });
 
   function watch(element: Element | null) {
     if (element === body) return;
     body = element;
-    observer.disconnect();
     bodyWatch?.abort();
     bodyWatch = null;
     if (!element) return;
-    observer.observe(element, { childList: true, subtree: true, characterData: true });
     bodyWatch = new AbortController();
     watchHover(element, () => painted, tooltip, bodyWatch.signal);
   }
 
   function clear() {
     tooltip.hide();
-    unpaint(doc);
+    unpaint();
     painted = [];
-    observer.takeRecords();
   }
 
   function refresh() {
@@ -84,10 +67,7 @@ export function startPageSession(
     if (result.ok) {
       const summary = analyze(result.article);
       if (enabled) painted = paint(doc, result.blocks, planHighlights(summary, locale));
-      observer.takeRecords();
-      // <mark>s split text nodes; read again so `reveal` maps spans to the nodes as they are now.
-      const reread = canHighlight() || painted.length === 0 ? null : readDocument(doc, null);
-      read = { ok: true, summary, blocks: reread?.ok ? reread.blocks : result.blocks };
+      read = { ok: true, summary, blocks: result.blocks };
       onAnalysed(summary.figures.filter((f) => isEnforcement(f.kind)).length);
     } else {
       read = { ok: false, error: result.error };
@@ -103,6 +83,8 @@ export function startPageSession(
 
   refresh();
   return {
+    refresh,
+    body: () => body,
     state,
     setEnabled(next) {
       enabled = next;
@@ -125,8 +107,6 @@ export function startPageSession(
       return true;
     },
     dispose() {
-      clearTimeout(timer);
-      observer.disconnect();
       watch(null);
       clear();
     },

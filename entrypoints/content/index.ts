@@ -1,46 +1,51 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ARTICLE_BODY, type PageSession, startPageSession } from '../../extension/page-session';
+import type { ContentAnswer } from '../../extension/page-state';
+import { watchPage } from '../../extension/page-watch';
 import { isRequest } from '../../extension/requests';
 import { uiLocale } from '../../extension/ui-locale';
-import type { BadgeMessage, PageState, Request } from '../../src/messages';
+import type { BadgeMessage } from '../../src/messages';
 import './highlights.css';
-
-type Answer = PageState | { ok: boolean };
 
 export default defineContentScript({
   matches: ['*://*.stcn.com/*'],
+  // `ctx` is extension/content-script-context.ts (see wxt.config.ts): it neither posts to the page
+  // nor listens to it, and is invalidated only when the extension itself goes away.
   main(ctx) {
-    // List, home and quote pages have no article body: one query, then only answer the popup.
-    const isArticle = document.querySelector(ARTICLE_BODY) !== null;
-    let session: PageSession | null = null;
-
-    const handle = (request: Request): Answer => {
-      if (request.type === 'finlens:reveal') return { ok: session?.reveal(request.span) ?? false };
-      if (!isArticle) return { state: 'not-article', reason: 'The page has no stcn article body.' };
-      if (!session) return { state: 'loading' };
-      return request.type === 'finlens:set-enabled'
-        ? session.setEnabled(request.enabled)
-        : session.state();
+    let lastBadge: number | null | undefined;
+    const badge = (count: number | null) => {
+      if (count === lastBadge) return;
+      lastBadge = count;
+      const message: BadgeMessage = { type: 'finlens:badge', count };
+      browser.runtime.sendMessage(message).catch(() => {});
     };
+    let page: ReturnType<typeof watchPage> | null = null;
+
     // Answers are computed synchronously, so sendResponse works alike in Chrome and Firefox.
-    const listener = (message: unknown, _: unknown, respond: (answer: Answer) => void) => {
-      if (isRequest(message)) respond(handle(message));
+    const listener = (message: unknown, _: unknown, respond: (answer: ContentAnswer) => void) => {
+      if (!isRequest(message)) return;
+      respond(
+        page
+          ? page.answer(message)
+          : message.type === 'finlens:reveal'
+            ? { ok: false }
+            : { state: 'loading' },
+      );
     };
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(listener);
-      session?.dispose();
-      session = null;
+      page?.dispose();
+      page = null;
     });
-    if (!isArticle) return;
 
-    const badge = (count: number | null) => {
-      const message: BadgeMessage = { type: 'finlens:badge', count };
-      browser.runtime.sendMessage(message).catch(() => {});
-    };
     const start = () => {
-      if (ctx.isValid && !session) session = startPageSession(document, uiLocale(), badge);
+      if (ctx.isValid && !page)
+        page = watchPage(document, {
+          locale: uiLocale(),
+          onBadge: badge,
+          alive: () => ctx.isValid,
+        });
     };
     if (document.readyState === 'loading')
       document.addEventListener('DOMContentLoaded', start, { once: true });

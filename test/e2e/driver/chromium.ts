@@ -98,6 +98,7 @@ export async function launchChromium(options: LaunchOptions): Promise<Driver> {
     },
     async openPopup(tabId, popupOptions = {}) {
       const page = await context.newPage();
+      // Init scripts reach extension pages in Chromium: the API is gone before any script runs.
       if (popupOptions.highlightApi === false) await page.addInitScript(withoutHighlightApi);
       await page.setViewportSize({ width: 420, height: 640 });
       await page.goto(popupUrl(launched.extensionId, tabId));

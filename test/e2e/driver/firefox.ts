@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { ROOT } from '../../../scripts/lib/browser';
 import type { Request } from '../../../src/messages';
-import { FIREFOX_BUILD_ENV, TOOLTIP_HOST_ATTR, withoutHighlightApi } from './shared';
+import { FIREFOX_BUILD_ENV, rerunWithoutHighlightApi, TOOLTIP_HOST_ATTR } from './shared';
 import type { Driver, LaunchOptions, PageHandle, Tab, TooltipView, UiLanguage } from './types';
 
 /**
@@ -92,14 +92,27 @@ class Site {
   }
 }
 
-/** Waits for the document itself: puppeteer's goto never resolves for moz-extension:// pages. */
+/**
+ * Waits for the document itself: puppeteer's goto never resolves for moz-extension:// pages.
+ * Polls by hand, since an evaluation that meets the navigation half-way fails with an unknown
+ * error instead of being retried.
+ */
 async function navigateExtensionPage(page: Page, url: string): Promise<void> {
   page.goto(url, { waitUntil: 'load', timeout: STEP_MS }).catch(() => {});
-  await page.waitForFunction(
-    (wanted: string) => location.href === wanted && document.readyState === 'complete',
-    { timeout: STEP_MS, polling: 50 },
-    url,
-  );
+  const deadline = Date.now() + STEP_MS;
+  for (;;) {
+    try {
+      const loaded = await page.evaluate(
+        (wanted: string) => location.href === wanted && document.readyState === 'complete',
+        url,
+      );
+      if (loaded) return;
+    } catch {
+      // The old document went away meanwhile.
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not load`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 interface ExtensionApi {
@@ -243,10 +256,15 @@ async function driverFor(browser: Browser, geckoId: string, cleanUp: () => void)
     },
     async openPopup(tabId, popupOptions = {}) {
       const page = await browser.newPage();
-      if (popupOptions.highlightApi === false)
-        await page.evaluateOnNewDocument(withoutHighlightApi);
       await page.setViewport({ width: 420, height: 640 });
-      await navigateExtensionPage(page, `${base}/popup.html?tab=${tabId}`);
+      if (popupOptions.highlightApi !== false) {
+        await navigateExtensionPage(page, `${base}/popup.html?tab=${tabId}`);
+        return handle(page);
+      }
+      // Preload scripts do not reach moz-extension:// pages: start the popup's module again.
+      await navigateExtensionPage(page, `${base}/popup.html?tab=0`);
+      if (!(await page.evaluate(rerunWithoutHighlightApi, `?tab=${tabId}`)))
+        throw new Error('could not start the popup without the Highlight API');
       return handle(page);
     },
     badgeText: (tabId) =>
