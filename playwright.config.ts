@@ -14,6 +14,7 @@ export default defineConfig<object, { engine: BrowserName }>({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   outputDir: 'test-results',
+  globalSetup: './test/e2e/global-setup.ts',
   projects: [
     { name: 'chromium', use: { engine: 'chromium' } },
     { name: 'firefox', use: { engine: 'firefox' } },

@@ -9,6 +9,14 @@ test('in a Chinese browser the popup is in Chinese, with values for people', asy
   await waitForHighlights(article);
   const popup = await driver.openPopup(article.tabId);
   await popupState(popup, 'article');
+  const uiLanguage = await popup.evaluate(
+    () =>
+      (
+        globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }
+      ).chrome.i18n.getUILanguage(),
+    null,
+  );
+  expect(uiLanguage).toMatch(/^zh/);
   expect(await attrOf(popup, 'html', 'lang')).toBe('zh-CN');
 
   expect(await textOf(popup, '#time')).toBe('2021年7月7日 23:21（北京时间）');

@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readArticleHtml } from '../../adapters/cheerio-article';
 import { readPageFixture } from '../../scripts/lib/browser';
 import { analyze } from '../../src/summary/analyze';
@@ -12,15 +13,15 @@ export function isArticlePage(slug: string): boolean {
   return readArticleHtml(html, url).ok;
 }
 
-/** What `npm run analyze -- --json --url URL page.html` prints for a page fixture: the real CLI. */
+/** Where global-setup.ts left the CLI's output, one JSON file per page fixture. */
+export const CLI_SUMMARIES_ENV = 'FINLENS_E2E_CLI_SUMMARIES';
+
+/** What `npm run analyze -- --json --url URL page.html` printed for a page fixture: the real CLI. */
 export function cliSummary(slug: string): Summary {
-  const { url } = readPageFixture(slug);
-  const out = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', 'cli/analyze.ts', '--json', '--url', url, `fixtures/${slug}/page.html`],
-    { encoding: 'utf8' },
-  );
-  return JSON.parse(out) as Summary;
+  const dir = process.env[CLI_SUMMARIES_ENV];
+  if (!dir)
+    throw new Error(`${CLI_SUMMARIES_ENV} is not set: run the suite through playwright.config.ts`);
+  return JSON.parse(readFileSync(join(dir, `${slug}.json`), 'utf8')) as Summary;
 }
 
 /** The core's summary of an HTML page at a URL, through JSON as the popup shows it. */

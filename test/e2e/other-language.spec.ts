@@ -9,6 +9,15 @@ test('in a French browser the popup is in English, not Chinese', async ({ driver
   await waitForHighlights(article);
   const popup = await driver.openPopup(article.tabId);
   await popupState(popup, 'article');
+  // The browser really speaks French (its language pack is installed), so English is a choice.
+  const uiLanguage = await popup.evaluate(
+    () =>
+      (
+        globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }
+      ).chrome.i18n.getUILanguage(),
+    null,
+  );
+  expect(uiLanguage).toMatch(/^fr/);
   expect(await attrOf(popup, 'html', 'lang')).toBe('en');
   expect(await textOf(popup, '#stocks-heading')).toBe('Stocks');
   expect(await textOf(popup, '#copy-markdown')).toBe('Copy summary');
