@@ -64,13 +64,16 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatch {
     MAX_WAIT_MS,
   );
 
+  // Per batch: one pass over the records, no reading; the body's own changes mark it dirty.
   const observer = new MutationObserver((records) => {
     const body = session.body();
+    let pageChanged = false;
     for (const record of records) {
       if (isOwnMutation(record)) continue;
-      if (body?.contains(record.target)) bodyChanged = true;
-      check.schedule();
+      pageChanged = true;
+      if (!bodyChanged && body?.contains(record.target)) bodyChanged = true;
     }
+    if (pageChanged) check.schedule();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   for (const type of ['popstate', 'hashchange'])
