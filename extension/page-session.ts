@@ -1,19 +1,22 @@
 import { readDocument } from '../adapters/dom-article';
 import type { Block } from '../src/article/blocks';
-import { isEnforcement } from '../src/figures/kinds';
-import { planHighlights } from '../src/format/highlights';
+import { hoverLabels, planHighlights } from '../src/format/highlights';
 import type { Locale } from '../src/format/locale';
 import type { PageState } from '../src/messages';
+import { isEnforcement } from '../src/recognisers';
+import { SITES } from '../src/sites';
 import { analyze } from '../src/summary/analyze';
 import type { Span, Summary } from '../src/summary/schema';
-import { flash, paint, unpaint } from './highlighter';
+import { defaultLooks, paint, unpaint } from './highlighter';
 import { watchHover } from './hover';
+import { pageScheme } from './page-scheme';
 import type { Painted } from './painted';
 import { spanRange } from './ranges';
+import { showRange } from './step-highlights';
 import { createTooltip } from './tooltip';
 
-/** The bodies of both stcn layouts; a page without one is left alone. */
-export const ARTICLE_BODY = '.detail-content, div.txt_con#ctrlfscont';
+/** The article bodies of every known site's layouts; a page without one is left alone. */
+export const ARTICLE_BODY = SITES.flatMap((s) => s.layouts.map((l) => l.body)).join(', ');
 
 export interface PageSession {
   /** Reads the page again (it changed, or its URL did) and repaints. */
@@ -23,6 +26,8 @@ export interface PageSession {
   state(): PageState;
   setEnabled(enabled: boolean): PageState;
   reveal(span: Span): boolean;
+  /** The spans painted now, for stepping through them and listing them. */
+  painted(): readonly Painted[];
   dispose(): void;
 }
 
@@ -42,6 +47,13 @@ export function startPageSession(
   let enabled = true;
   let read: Read = { ok: false, error: 'Not read yet.' };
   let painted: Painted[] = [];
+  // Tooltip labels, built on the first hover: formatting numbers need not delay the highlights.
+  let labels: Map<string, string> | null = null;
+  const labelOf = (key: string) => {
+    if (!read.ok) return null;
+    labels ??= hoverLabels(read.summary, locale);
+    return labels.get(key) ?? null;
+  };
   let body: Element | null = null;
   let bodyWatch: AbortController | null = null;
 
@@ -52,7 +64,7 @@ export function startPageSession(
     bodyWatch = null;
     if (!element) return;
     bodyWatch = new AbortController();
-    watchHover(element, () => painted, tooltip, bodyWatch.signal);
+    watchHover(element, () => painted, labelOf, tooltip, bodyWatch.signal);
   }
 
   function clear() {
@@ -64,9 +76,18 @@ export function startPageSession(
   function refresh() {
     clear();
     const result = readDocument(doc, doc.location?.href ?? null);
+    labels = null;
     if (result.ok) {
       const summary = analyze(result.article);
-      if (enabled) painted = paint(doc, result.blocks, planHighlights(summary, locale));
+      const body = doc.querySelector(ARTICLE_BODY);
+      if (enabled && body)
+        painted = paint(
+          doc,
+          result.blocks,
+          planHighlights(summary),
+          defaultLooks,
+          pageScheme(body),
+        );
       read = { ok: true, summary, blocks: result.blocks };
       onAnalysed(summary.figures.filter((f) => isEnforcement(f.kind)).length);
     } else {
@@ -95,17 +116,10 @@ export function startPageSession(
     reveal(span) {
       const range = read.ok ? spanRange(doc, read.blocks, span) : null;
       if (!range) return false;
-      const box = range.getBoundingClientRect();
-      const view = doc.defaultView;
-      // A hidden tab does not animate, so jump there; so do readers who asked for less motion.
-      const still = doc.hidden || view?.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      view?.scrollTo({
-        top: view.scrollY + box.top + box.height / 2 - view.innerHeight / 2,
-        behavior: still ? 'auto' : 'smooth',
-      });
-      flash(range);
+      showRange(doc, range);
       return true;
     },
+    painted: () => painted,
     dispose() {
       watch(null);
       clear();

@@ -1,7 +1,8 @@
 import type { Locale } from '../src/format/locale';
-import type { Request } from '../src/messages';
+import type { PageState, Request } from '../src/messages';
 import { debounce } from './debounce';
 import { canHighlight } from './highlight-support';
+import { createPageCommands } from './page-commands';
 import { ARTICLE_BODY, type PageSession, startPageSession } from './page-session';
 import type { ContentAnswer } from './page-state';
 import { UI_ATTR } from './tooltip';
@@ -17,8 +18,8 @@ export interface PageWatch {
 
 export interface WatchOptions {
   locale: Locale;
-  /** The badge count: enforcement figures, or null for no article. */
-  onBadge(count: number | null): void;
+  /** The badge: enforcement figures (null for no article), and whether highlights are on. */
+  onBadge(count: number | null, enabled: boolean): void;
   /** False once the extension is gone (reloaded, removed); the watch then takes itself down. */
   alive(): boolean;
 }
@@ -43,7 +44,19 @@ interface Navigation extends EventTarget {}
 export function watchPage(doc: Document, options: WatchOptions): PageWatch {
   if (!canHighlight()) return { answer: () => ({ state: 'unsupported' }), dispose: () => {} };
 
-  const session: PageSession = startPageSession(doc, options.locale, options.onBadge);
+  let count: number | null = null;
+  let enabled = true;
+  const session: PageSession = startPageSession(doc, options.locale, (n) => {
+    count = n;
+    options.onBadge(count, enabled);
+  });
+  const setEnabled = (on: boolean): PageState => {
+    enabled = on;
+    const state = session.setEnabled(on);
+    options.onBadge(count, enabled);
+    return state;
+  };
+  const command = createPageCommands(doc, () => setEnabled(!enabled));
   const view = doc.defaultView;
   let url = doc.location.href;
   let bodyChanged = false;
@@ -91,9 +104,10 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatch {
   return {
     answer(request) {
       if (request.type === 'finlens:reveal') return { ok: session.reveal(request.span) };
-      return request.type === 'finlens:set-enabled'
-        ? session.setEnabled(request.enabled)
-        : session.state();
+      const state = session.state();
+      if (state.state !== 'article') return state;
+      if (request.type === 'finlens:command') return command(session, request.command);
+      return request.type === 'finlens:set-enabled' ? setEnabled(request.enabled) : state;
     },
     dispose,
   };

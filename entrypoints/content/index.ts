@@ -1,36 +1,33 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentAnswer } from '../../extension/page-state';
-import { watchPage } from '../../extension/page-watch';
+import { type PageWatch, watchPage } from '../../extension/page-watch';
 import { isRequest } from '../../extension/requests';
 import { uiLocale } from '../../extension/ui-locale';
 import type { BadgeMessage } from '../../src/messages';
+import { SITE_MATCHES } from '../../src/sites';
 import './highlights.css';
 
 export default defineContentScript({
-  matches: ['*://*.stcn.com/*'],
+  matches: [...SITE_MATCHES],
   // `ctx` is extension/content-script-context.ts (see wxt.config.ts): it neither posts to the page
   // nor listens to it, and is invalidated only when the extension itself goes away.
   main(ctx) {
-    let lastBadge: number | null | undefined;
-    const badge = (count: number | null) => {
-      if (count === lastBadge) return;
-      lastBadge = count;
-      const message: BadgeMessage = { type: 'finlens:badge', count };
+    let sent = '';
+    const badge = (count: number | null, enabled: boolean) => {
+      const message: BadgeMessage = { type: 'finlens:badge', count, enabled };
+      // A live page is re-read every second; the badge is sent only when it changes.
+      if (JSON.stringify(message) === sent) return;
+      sent = JSON.stringify(message);
       browser.runtime.sendMessage(message).catch(() => {});
     };
-    let page: ReturnType<typeof watchPage> | null = null;
+    let page: PageWatch | null = null;
 
     // Answers are computed synchronously, so sendResponse works alike in Chrome and Firefox.
     const listener = (message: unknown, _: unknown, respond: (answer: ContentAnswer) => void) => {
       if (!isRequest(message)) return;
-      respond(
-        page
-          ? page.answer(message)
-          : message.type === 'finlens:reveal'
-            ? { ok: false }
-            : { state: 'loading' },
-      );
+      if (page) respond(page.answer(message));
+      else respond(message.type === 'finlens:reveal' ? { ok: false } : { state: 'loading' });
     };
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => {
@@ -39,6 +36,7 @@ export default defineContentScript({
       page = null;
     });
 
+    // Every page of a known site is watched, cheaply: its article body may come later.
     const start = () => {
       if (ctx.isValid && !page)
         page = watchPage(document, {

@@ -68,7 +68,7 @@ const isPageState = (x: unknown): x is ContentState =>
   x !== null &&
   ['article', 'loading', 'not-article', 'unsupported'].includes((x as ContentState).state);
 
-/** Undefined when no content script answers: the tab is no stcn page, or was open before install. */
+/** Undefined when no content script answers: the tab is no page of a known site, or was open before install. */
 async function send(request: Request): Promise<unknown> {
   if (tabId === null) return undefined;
   try {

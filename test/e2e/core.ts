@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticleHtml } from '../../adapters/cheerio-article';
-import { readPageFixture } from '../../scripts/lib/browser';
+import { pageFixtureSlugs, readPageFixture } from '../../scripts/lib/browser';
+import { siteForUrl } from '../../src/sites';
 import { analyze } from '../../src/summary/analyze';
 import type { Summary } from '../../src/summary/schema';
 
@@ -12,6 +13,15 @@ export function isArticlePage(slug: string): boolean {
   const { html, url } = readPageFixture(slug);
   return readArticleHtml(html, url).ok;
 }
+
+/**
+ * Every page fixture that is an article on a site FinLens runs on by default; the list page has
+ * its own test. Other sites' pages (read by the generic reader) need their permission first.
+ */
+export const articlePages = (): string[] =>
+  pageFixtureSlugs().filter(
+    (slug) => siteForUrl(readPageFixture(slug).url) !== null && isArticlePage(slug),
+  );
 
 /** Where global-setup.ts left the CLI's output, one JSON file per page fixture. */
 export const CLI_SUMMARIES_ENV = 'FINLENS_E2E_CLI_SUMMARIES';

@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { pageFixtureSlugs, readPageFixture } from '../../scripts/lib/browser';
-import { CLI_SUMMARIES_ENV, isArticlePage } from './core';
+import { readPageFixture } from '../../scripts/lib/browser';
+import { articlePages, CLI_SUMMARIES_ENV } from './core';
 
 /**
  * Runs the real CLI once per article page fixture, in parallel, before either browser starts;
@@ -14,25 +14,15 @@ export default async function globalSetup(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'finlens-cli-'));
   const run = promisify(execFile);
   await Promise.all(
-    pageFixtureSlugs()
-      .filter(isArticlePage)
-      .map(async (slug) => {
-        const { url } = readPageFixture(slug);
-        const { stdout } = await run(
-          process.execPath,
-          [
-            '--import',
-            'tsx',
-            'cli/analyze.ts',
-            '--json',
-            '--url',
-            url,
-            `fixtures/${slug}/page.html`,
-          ],
-          { encoding: 'utf8' },
-        );
-        writeFileSync(join(dir, `${slug}.json`), stdout);
-      }),
+    articlePages().map(async (slug) => {
+      const { url } = readPageFixture(slug);
+      const { stdout } = await run(
+        process.execPath,
+        ['--import', 'tsx', 'cli/analyze.ts', '--json', '--url', url, `fixtures/${slug}/page.html`],
+        { encoding: 'utf8' },
+      );
+      writeFileSync(join(dir, `${slug}.json`), stdout);
+    }),
   );
   process.env[CLI_SUMMARIES_ENV] = dir;
 }

@@ -1,22 +1,20 @@
-import { ENFORCEMENT_KINDS, type EnforcementKind } from '../../src/figures/kinds';
+import { PAINTED_BY_DEFAULT, type RecogniserId, recogniser } from '../../src/recognisers';
+import { FLASH_HIGHLIGHT, highlightName as paletteName } from '../../src/recognisers/palette';
 
 /**
- * The only place the tests spell a `CSS.highlights` name. The core may rename or regroup its
- * highlights; then this file is the one to change.
+ * The only place the driver-based tests turn what FinLens paints into a `CSS.highlights` name.
+ * The core names highlights by look (several recognisers may share one); the fixtures and hostile
+ * pages are light, so the light scheme's names.
  */
-export type PaintedStyle = 'stock' | 'stock-doubtful' | EnforcementKind | 'flash';
+export type PaintedStyle = RecogniserId | 'flash';
 
-export const PAINTED_STYLES: readonly PaintedStyle[] = [
-  'stock',
-  'stock-doubtful',
-  ...ENFORCEMENT_KINDS,
-  'flash',
+export const highlightName = (id: PaintedStyle): string =>
+  id === 'flash' ? FLASH_HIGHLIGHT : paletteName(recogniser(id).look, 'light');
+
+/** Every highlight the default settings paint, and the flash. */
+export const ALL_HIGHLIGHT_NAMES: readonly string[] = [
+  ...new Set([...PAINTED_BY_DEFAULT.map(highlightName), FLASH_HIGHLIGHT]),
 ];
-
-export const highlightName = (style: PaintedStyle): string => `finlens-${style}`;
-
-/** Every highlight FinLens may register, for checks that none is left or none is doubled. */
-export const ALL_HIGHLIGHT_NAMES: readonly string[] = PAINTED_STYLES.map(highlightName);
 
 /** Whether a registered highlight name is FinLens's (a page may register its own). */
 export const HIGHLIGHT_PREFIX = 'finlens-';

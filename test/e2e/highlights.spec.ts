@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { ENFORCEMENT_KINDS } from '../../src/figures/kinds';
+import { ENFORCEMENT_KINDS } from '../../src/recognisers';
 import { coreSummary, squash } from './core';
 import { expect, test } from './fixtures';
 import { highlightTexts, openFixture, pointOnText, waitForHighlights } from './pages';
@@ -45,9 +45,7 @@ test('the badge counts the enforcement figures; a page without them has none', a
   driver,
 }) => {
   const slug = 'old-site-seed';
-  const enforcement = coreSummary(slug).figures.filter((f) =>
-    (ENFORCEMENT_KINDS as readonly string[]).includes(f.kind),
-  );
+  const enforcement = coreSummary(slug).figures.filter((f) => ENFORCEMENT_KINDS.includes(f.kind));
   expect(enforcement.length, 'the seed has enforcement figures').toBeGreaterThan(1);
   const page = await openFixture(driver, slug);
   await waitForHighlights(page);

@@ -28,13 +28,17 @@ export async function openControl(driver: Driver, slug: string, html?: string): 
   return driver.openTab(url);
 }
 
-/** The text of each range of a highlight, as the page's own scripts see it. */
-export function highlightTexts(page: PageHandle, style: PaintedStyle): Promise<string[]> {
-  return page.evaluate((name) => {
-    const highlight = CSS.highlights.get(name);
+/** The text of each range of the highlight `name`, as the page's own scripts see it. */
+export function namedHighlightTexts(page: PageHandle, name: string): Promise<string[]> {
+  return page.evaluate((n) => {
+    const highlight = CSS.highlights.get(n);
     return highlight ? [...highlight].map((r) => r.toString()) : [];
-  }, highlightName(style));
+  }, name);
 }
+
+/** The text of each range FinLens paints for a recogniser (or the flash). */
+export const highlightTexts = (page: PageHandle, style: PaintedStyle): Promise<string[]> =>
+  namedHighlightTexts(page, highlightName(style));
 
 /** FinLens highlight names that hold at least one range. */
 export function activeHighlights(page: PageHandle): Promise<string[]> {

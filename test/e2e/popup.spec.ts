@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import { pageFixtureSlugs } from '../../scripts/lib/browser';
-import { ENFORCEMENT_KINDS } from '../../src/figures/kinds';
+import { ENFORCEMENT_KINDS } from '../../src/recognisers';
 import type { Span, Summary } from '../../src/summary/schema';
-import { cliSummary, coreSummary, isArticlePage, squash } from './core';
+import { articlePages, cliSummary, coreSummary, squash } from './core';
 import type { PageHandle } from './driver/types';
 import { expect, test } from './fixtures';
 import { highlightName } from './highlight-names';
@@ -23,8 +22,7 @@ async function popupJson(popup: PageHandle): Promise<string> {
   return (await textOf(popup, '#json')) ?? '';
 }
 
-// Every page fixture that is an article; the list page has its own test.
-const ARTICLE_PAGES = pageFixtureSlugs().filter((slug) => isArticlePage(slug));
+const ARTICLE_PAGES = articlePages();
 
 test('the article page fixtures include both seeds', () => {
   expect(ARTICLE_PAGES).toEqual(expect.arrayContaining(['old-site-seed', 'new-site-seed']));

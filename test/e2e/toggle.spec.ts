@@ -1,8 +1,8 @@
 import type { PageHandle } from './driver/types';
 import { expect, test } from './fixtures';
-import { PAINTED_STYLES } from './highlight-names';
+import { ALL_HIGHLIGHT_NAMES } from './highlight-names';
 import {
-  highlightTexts,
+  namedHighlightTexts,
   openControl,
   openFixture,
   outerHtml,
@@ -13,7 +13,7 @@ import {
 
 async function allTexts(page: PageHandle): Promise<Record<string, string[]>> {
   const entries = await Promise.all(
-    PAINTED_STYLES.map(async (style) => [style, await highlightTexts(page, style)] as const),
+    ALL_HIGHLIGHT_NAMES.map(async (name) => [name, await namedHighlightTexts(page, name)] as const),
   );
   return Object.fromEntries(entries);
 }
