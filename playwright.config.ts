@@ -7,12 +7,9 @@ import type { BrowserName } from './test/e2e/driver/types';
 // shared.
 // Specs still written against Playwright-only helpers (test/e2e/extension.ts, axe-core's
 // Playwright binding): Chromium only until they move to the driver.
-const CHROMIUM_ONLY = [
-  'first-run.spec.ts',
-  'popup-polish.spec.ts',
-  'shortcuts.spec.ts',
-  'store-a11y.spec.ts',
-].map((file) => `**/${file}`);
+const CHROMIUM_ONLY = ['first-run.spec.ts', 'popup-polish.spec.ts', 'store-a11y.spec.ts'].map(
+  (file) => `**/${file}`,
+);
 
 export default defineConfig<object, { engine: BrowserName }>({
   testDir: 'test/e2e',

@@ -12,7 +12,11 @@ import type { Driver, LaunchOptions, PageHandle, Tab, TooltipView } from './type
 
 interface ExtensionApi {
   tabs: { sendMessage(tabId: number, message: Request): Promise<unknown> };
-  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  action: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    getTitle(details: { tabId: number }): Promise<string>;
+    getBadgeBackgroundColor(details: { tabId: number }): Promise<number[]>;
+  };
 }
 
 interface CdpNode {
@@ -109,6 +113,23 @@ export async function launchChromium(options: LaunchOptions): Promise<Driver> {
       (await extensionWorker(context)).evaluate((id) => {
         const { chrome } = globalThis as unknown as { chrome: ExtensionApi };
         return chrome.action.getBadgeText({ tabId: id });
+      }, tabId),
+    manifest: async () =>
+      (await extensionWorker(context)).evaluate(() =>
+        (
+          globalThis as unknown as {
+            chrome: { runtime: { getManifest(): Record<string, unknown> } };
+          }
+        ).chrome.runtime.getManifest(),
+      ),
+    badge: async (tabId) =>
+      (await extensionWorker(context)).evaluate(async (id) => {
+        const { action } = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+        return {
+          text: await action.getBadgeText({ tabId: id }),
+          title: await action.getTitle({ tabId: id }),
+          color: await action.getBadgeBackgroundColor({ tabId: id }),
+        };
       }, tabId),
     ask: async (tabId, request) =>
       (await extensionWorker(context)).evaluate(

@@ -120,7 +120,11 @@ interface ExtensionApi {
     query(query: object): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, message: Request): Promise<unknown>;
   };
-  browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
+  browserAction: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    getTitle(details: { tabId: number }): Promise<string>;
+    getBadgeBackgroundColor(details: { tabId: number }): Promise<number[]>;
+  };
 }
 
 /**
@@ -271,6 +275,23 @@ async function driverFor(browser: Browser, geckoId: string, cleanUp: () => void)
       extensionPage.evaluate((id: number) => {
         const ext = (globalThis as unknown as { browser: ExtensionApi }).browser;
         return ext.browserAction.getBadgeText({ tabId: id });
+      }, tabId),
+    manifest: () =>
+      extensionPage.evaluate(() =>
+        (
+          globalThis as unknown as {
+            browser: { runtime: { getManifest(): Record<string, unknown> } };
+          }
+        ).browser.runtime.getManifest(),
+      ),
+    badge: (tabId) =>
+      extensionPage.evaluate(async (id: number) => {
+        const action = (globalThis as unknown as { browser: ExtensionApi }).browser.browserAction;
+        return {
+          text: await action.getBadgeText({ tabId: id }),
+          title: await action.getTitle({ tabId: id }),
+          color: await action.getBadgeBackgroundColor({ tabId: id }),
+        };
       }, tabId),
     ask: (tabId, request) =>
       extensionPage.evaluate(

@@ -32,6 +32,12 @@ export interface TooltipView {
   box: Box;
 }
 
+export interface BadgeView {
+  text: string;
+  title: string;
+  color: number[];
+}
+
 /** A page in a tab: the article under test, or the popup page. */
 export interface PageHandle {
   /** Runs `fn` in the page's own world (where the page's scripts run), with a JSON argument. */
@@ -70,6 +76,10 @@ export interface Driver {
   openPopup(tabId: number, options?: { highlightApi?: boolean }): Promise<PageHandle>;
   /** The toolbar badge text for a tab. */
   badgeText(tabId: number): Promise<string>;
+  /** The toolbar button for a tab: badge text, title and badge colour ([r, g, b, a]). */
+  badge(tabId: number): Promise<BadgeView>;
+  /** The installed extension's manifest, as `runtime.getManifest()` gives it. */
+  manifest(): Promise<Record<string, unknown>>;
   /** Sends a request to a tab's content script as the popup does; undefined when none answers. */
   ask(tabId: number, request: Request): Promise<unknown>;
   /** The extension's `runtime.id` (what WXT's context names its page events after). */
