@@ -16,9 +16,11 @@ export default defineContentScript({
     let sent = '';
     const badge = (count: number | null, enabled: boolean) => {
       const message: BadgeMessage = { type: 'finlens:badge', count, enabled };
-      // A live page is re-read every second; the badge is sent only when it changes.
-      if (JSON.stringify(message) === sent) return;
-      sent = JSON.stringify(message);
+      // A live page is re-read every second: send only what changed. The URL is part of it, as
+      // the browser may clear the badge when a single-page app moves to another address.
+      const key = `${JSON.stringify(message)} ${location.href}`;
+      if (key === sent) return;
+      sent = key;
       browser.runtime.sendMessage(message).catch(() => {});
     };
     let page: PageWatch | null = null;
