@@ -47,6 +47,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       ...launched,
       name: launched.name,
       runtimeId: launched.runtimeId,
+      buildDir: launched.buildDir,
       openTab: async (url): Promise<Tab> => track(await launched.openTab(url)),
       openPopup: async (tabId, options) => track(await launched.openPopup(tabId, options)),
     });

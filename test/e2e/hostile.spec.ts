@@ -146,6 +146,22 @@ test('messages: FinLens posts nothing to the page, and nothing the page posts sw
   await popupState(popup, 'article');
 });
 
+test('the content script has no way to talk to the page: no message, no event', async ({
+  driver,
+}) => {
+  const manifest = JSON.parse(readFileSync(join(driver.buildDir, 'manifest.json'), 'utf8')) as {
+    content_scripts: Array<{ js: string[] }>;
+  };
+  const files = manifest.content_scripts.flatMap((c) => c.js);
+  expect(files.length).toBeGreaterThan(0);
+  for (const file of files) {
+    const code = readFileSync(join(driver.buildDir, file), 'utf8');
+    expect(code.length, file).toBeGreaterThan(1000);
+    for (const call of ['postMessage', 'dispatchEvent', 'CustomEvent', 'content-script-started'])
+      expect(code.includes(call), `${file} mentions ${call}`).toBe(false);
+  }
+});
+
 test('aggressive CSS: the tooltip still appears next to the pointer', async ({ driver }) => {
   const page = await openHostile(driver, 'unset');
   await waitForHighlightText(page, 'penalty', '罚没金额1062.39万元');

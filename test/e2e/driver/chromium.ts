@@ -1,5 +1,6 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import {
+  EXTENSION_DIR,
   extensionWorker,
   FixtureSite,
   launchWithExtension,
@@ -92,6 +93,7 @@ export async function launchChromium(options: LaunchOptions): Promise<Driver> {
   const site = await FixtureSite.install(context);
   return {
     name: 'chromium',
+    buildDir: EXTENSION_DIR,
     runtimeId: launched.extensionId,
     serve: (url, html) => site.add(url, html),
     async openTab(url): Promise<Tab> {

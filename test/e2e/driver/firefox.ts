@@ -244,6 +244,7 @@ async function driverFor(browser: Browser, geckoId: string, cleanUp: () => void)
 
   return {
     name: 'firefox',
+    buildDir: BUILD,
     runtimeId: geckoId,
     serve: (url, html) => site.pages.set(url, html),
     async openTab(url): Promise<Tab> {

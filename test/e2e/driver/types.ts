@@ -82,6 +82,8 @@ export interface Driver {
   manifest(): Promise<Record<string, unknown>>;
   /** Sends a request to a tab's content script as the popup does; undefined when none answers. */
   ask(tabId: number, request: Request): Promise<unknown>;
+  /** The build under test (the browser runs a copy of it). */
+  readonly buildDir: string;
   /** The extension's `runtime.id` (what WXT's context names its page events after). */
   readonly runtimeId: string;
   close(): Promise<void>;
