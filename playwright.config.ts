@@ -5,11 +5,10 @@ import type { BrowserName } from './test/e2e/driver/types';
 // and Firefox ESR with the MV2 build (puppeteer-core over WebDriver BiDi). The `engine` option
 // picks the driver (test/e2e/fixtures.ts); one browser per worker, one worker: the machine is
 // shared.
+
 // Specs still written against Playwright-only helpers (test/e2e/extension.ts, axe-core's
 // Playwright binding): Chromium only until they move to the driver.
-const CHROMIUM_ONLY = ['first-run.spec.ts', 'popup-polish.spec.ts', 'store-a11y.spec.ts'].map(
-  (file) => `**/${file}`,
-);
+const CHROMIUM_ONLY = ['popup-polish.spec.ts', 'store-a11y.spec.ts'].map((file) => `**/${file}`);
 
 export default defineConfig<object, { engine: BrowserName }>({
   testDir: 'test/e2e',

@@ -50,6 +50,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       buildDir: launched.buildDir,
       openTab: async (url): Promise<Tab> => track(await launched.openTab(url)),
       openPopup: async (tabId, options) => track(await launched.openPopup(tabId, options)),
+      openExtensionPage: async (path) => track(await launched.openExtensionPage(path)),
     });
     for (const page of opened.reverse()) await page.close().catch(() => {});
   },

@@ -110,6 +110,20 @@ export async function launchChromium(options: LaunchOptions): Promise<Driver> {
       await page.goto(popupUrl(launched.extensionId, tabId));
       return handle(page);
     },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 1000, height: 800 });
+      await page.goto(`chrome-extension://${launched.extensionId}/${path}`);
+      return handle(page);
+    },
+    tabUrls: async () => context.pages().map((p) => p.url()),
+    installType: async () =>
+      (await extensionWorker(context)).evaluate(async () => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { management: { getSelf(): Promise<{ installType: string }> } };
+        };
+        return (await chrome.management.getSelf()).installType;
+      }),
     // From the service worker, with Runtime.callFunctionOn: no eval, so the extension's CSP holds.
     badgeText: async (tabId) =>
       (await extensionWorker(context)).evaluate((id) => {

@@ -277,6 +277,22 @@ async function driverFor(browser: Browser, geckoId: string, cleanUp: () => void)
         const ext = (globalThis as unknown as { browser: ExtensionApi }).browser;
         return ext.browserAction.getBadgeText({ tabId: id });
       }, tabId),
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1000, height: 800 });
+      await navigateExtensionPage(page, `${base}/${path}`);
+      return handle(page);
+    },
+    tabUrls: async () => (await browser.pages()).map((p) => p.url()),
+    installType: () =>
+      extensionPage.evaluate(async () => {
+        const ext = (
+          globalThis as unknown as {
+            browser: { management: { getSelf(): Promise<{ installType: string }> } };
+          }
+        ).browser;
+        return (await ext.management.getSelf()).installType;
+      }),
     manifest: () =>
       extensionPage.evaluate(() =>
         (

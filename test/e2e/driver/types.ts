@@ -74,6 +74,12 @@ export interface Driver {
    * the CSS Custom Highlight API away from it first, as in a browser that lacks it.
    */
   openPopup(tabId: number, options?: { highlightApi?: boolean }): Promise<PageHandle>;
+  /** Opens one of the extension's own pages (`welcome.html`) in a new tab of 1000×800. */
+  openExtensionPage(path: string): Promise<PageHandle>;
+  /** The URLs of every open tab, the extension's own pages included. */
+  tabUrls(): Promise<string[]>;
+  /** How the browser says FinLens was installed (`development` for a build loaded by hand). */
+  installType(): Promise<string>;
   /** The toolbar badge text for a tab. */
   badgeText(tabId: number): Promise<string>;
   /** The toolbar button for a tab: badge text, title and badge colour ([r, g, b, a]). */
