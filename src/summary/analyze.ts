@@ -3,6 +3,7 @@ import { SpanSet } from '../article/span-set';
 import { FIGURE_KINDS, type FigureKind } from '../recognisers';
 import { collectStocks } from '../stocks/mentions';
 import { NameRegistry } from '../stocks/name-finder';
+import { attachAuthorities } from './authorities';
 import { ParagraphFacts } from './paragraph-facts';
 import type { Figure, StockSummary, Summary } from './schema';
 
@@ -29,7 +30,7 @@ export function summarise(
   const named = namedPlaces(stocks);
   const figures: Figure[] = [];
   paragraphs.forEach((facts, paragraph) => {
-    for (const figure of figuresAt(facts, paragraph)) {
+    for (const figure of figuresAt(facts, paragraph, article.paragraphs)) {
       const { kind, span } = figure;
       // A plain number inside a company name (三只松鼠) is part of the name.
       const inName = named.get(paragraph)?.overlaps(span.start, span.end) ?? false;
@@ -62,11 +63,16 @@ export function summarise(
 }
 
 /**
- * The summary entries of a paragraph's figures, those in company names included. Made once for
+ * The summary entries of a paragraph's figures, those in company names included, each enforcement
+ * figure with the authority that acted on it (which depends on its paragraph alone). Made once for
  * each place the paragraph stands at and kept with its facts, so a paragraph that neither changed
  * nor moved gives the same objects again: summaries are read, never changed.
  */
-function figuresAt(facts: ParagraphFacts, paragraph: number): readonly Figure[] {
+function figuresAt(
+  facts: ParagraphFacts,
+  paragraph: number,
+  texts: readonly string[],
+): readonly Figure[] {
   if (facts.placed?.paragraph !== paragraph) {
     const figures = facts.figures().map(
       ({ found, sentence }): Figure => ({
@@ -81,6 +87,7 @@ function figuresAt(facts: ParagraphFacts, paragraph: number): readonly Figure[] 
         span: { paragraph, start: found.start, end: found.end },
       }),
     );
+    attachAuthorities(texts, figures);
     facts.placed = { paragraph, figures };
   }
   return facts.placed.figures;
