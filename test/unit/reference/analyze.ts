@@ -5,6 +5,7 @@
 import type { Article } from '../../../src/article/model';
 import { findFigures } from '../../../src/figures/find-figures';
 import { FIGURE_KINDS, type FigureKind } from '../../../src/recognisers';
+import { attachAuthorities } from '../../../src/summary/authorities';
 import type { Figure, Summary } from '../../../src/summary/schema';
 import { Sentences } from '../../../src/summary/sentence';
 import { collectStocksReference } from './collect-stocks';
@@ -40,6 +41,7 @@ export function analyzeReference(article: Article): Summary {
       });
     }
   });
+  attachAuthorities(article.paragraphs, figures);
   const counts = Object.fromEntries(FIGURE_KINDS.map((k) => [k, 0])) as Record<FigureKind, number>;
   // No totals: articles restate figures (a sentence of 500万 and 1万, then 501万 twice), so a sum would mislead.
   for (const f of figures) counts[f.kind]++;
