@@ -30,7 +30,7 @@ export function summarise(
   const named = namedPlaces(stocks);
   const figures: Figure[] = [];
   paragraphs.forEach((facts, paragraph) => {
-    for (const figure of figuresAt(facts, paragraph, article.paragraphs)) {
+    for (const figure of figuresAt(facts, paragraph)) {
       const { kind, span } = figure;
       // A plain number inside a company name (三只松鼠) is part of the name.
       const inName = named.get(paragraph)?.overlaps(span.start, span.end) ?? false;
@@ -63,34 +63,50 @@ export function summarise(
 }
 
 /**
- * The summary entries of a paragraph's figures, those in company names included, each enforcement
- * figure with the authority that acted on it (which depends on its paragraph alone). Made once for
- * each place the paragraph stands at and kept with its facts, so a paragraph that neither changed
- * nor moved gives the same objects again: summaries are read, never changed.
+ * The summary entries of a paragraph's figures at `paragraph`, those in company names included,
+ * each enforcement figure with the authority that acted on it (found in its own paragraph only).
  */
-function figuresAt(
-  facts: ParagraphFacts,
-  paragraph: number,
-  texts: readonly string[],
-): readonly Figure[] {
-  if (facts.placed?.paragraph !== paragraph) {
-    const figures = facts.figures().map(
-      ({ found, sentence }): Figure => ({
-        kind: found.kind,
-        text: found.text,
-        value: found.quantity.value,
-        unit: found.quantity.unit,
-        word: found.quantity.word,
-        approx: found.quantity.approx,
-        trigger: found.trigger,
-        sentence,
-        span: { paragraph, start: found.start, end: found.end },
-      }),
-    );
-    attachAuthorities(texts, figures);
-    facts.placed = { paragraph, figures };
-  }
-  return facts.placed.figures;
+function entriesAt(facts: ParagraphFacts, paragraph: number): Figure[] {
+  const figures = facts.figures().map(
+    ({ found, sentence }): Figure => ({
+      kind: found.kind,
+      text: found.text,
+      value: found.quantity.value,
+      unit: found.quantity.unit,
+      word: found.quantity.word,
+      approx: found.quantity.approx,
+      trigger: found.trigger,
+      sentence,
+      span: { paragraph, start: found.start, end: found.end },
+    }),
+  );
+  const texts: string[] = [];
+  texts[paragraph] = facts.text;
+  attachAuthorities(texts, figures);
+  return figures;
+}
+
+/** A figure entry moved to another paragraph: its span and its authority's say where it stands. */
+function movedTo(figure: Figure, paragraph: number): Figure {
+  const moved = { ...figure, span: { ...figure.span, paragraph } };
+  if (figure.authority)
+    moved.authority = { ...figure.authority, span: { ...figure.authority.span, paragraph } };
+  return moved;
+}
+
+/**
+ * The entries of a paragraph's figures where it stands, kept with its facts: a paragraph that
+ * neither changed nor moved gives the same objects again (summaries are read, never changed), and
+ * one that moved gives copies, its text read once.
+ */
+function figuresAt(facts: ParagraphFacts, paragraph: number): readonly Figure[] {
+  const { placed } = facts;
+  if (placed?.paragraph === paragraph) return placed.figures;
+  const figures = placed
+    ? placed.figures.map((f) => movedTo(f, paragraph))
+    : entriesAt(facts, paragraph);
+  facts.placed = { paragraph, figures };
+  return figures;
 }
 
 /** Where companies are named without doubt, per paragraph. */
