@@ -1,6 +1,6 @@
 import type { Article } from '../article/model';
 import { NameRegistry } from '../stocks/name-finder';
-import { summarise } from './analyze';
+import { type Placed, summarise } from './analyze';
 import { ParagraphFacts } from './paragraph-facts';
 import type { Summary } from './schema';
 
@@ -36,6 +36,7 @@ const STALE_NAMES = 256;
 export class AnalysisCache {
   private byText = new Map<string, ParagraphFacts>();
   private names = new NameRegistry();
+  private readonly placed: Placed[] = [];
   stats: AnalysisStats = { paragraphs: 0, reused: 0, analysed: 0, dropped: 0, namesReset: false };
 
   update(article: Article): Summary {
@@ -66,6 +67,6 @@ export class AnalysisCache {
       dropped: previous.size - kept,
       namesReset,
     };
-    return summarise(article, paragraphs, this.names);
+    return summarise(article, paragraphs, this.names, this.placed);
   }
 }

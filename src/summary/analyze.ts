@@ -13,14 +13,22 @@ export function analyze(article: Article): Summary {
   return summarise(article, paragraphs, new NameRegistry());
 }
 
+/** A paragraph's figure entries where it stood in a summary, for the next one to give again. */
+export interface Placed {
+  facts: ParagraphFacts;
+  figures: readonly Figure[];
+}
+
 /**
  * The summary from the facts of each paragraph (`paragraphs[i]` for `article.paragraphs[i]`):
- * fresh ones for `analyze`, or ones kept from earlier runs by `AnalysisCache`.
+ * fresh ones for `analyze`, or ones kept from earlier runs by `AnalysisCache`, which also keeps
+ * `placed`: by position, the figure entries the last summary gave, updated here to this one's.
  */
 export function summarise(
   article: Article,
   paragraphs: readonly ParagraphFacts[],
   names: NameRegistry,
+  placed: Placed[] = [],
 ): Summary {
   const stocks = collectStocks(
     article,
@@ -29,8 +37,13 @@ export function summarise(
   );
   const named = namedPlaces(stocks);
   const figures: Figure[] = [];
+  placed.length = Math.min(placed.length, paragraphs.length);
   paragraphs.forEach((facts, paragraph) => {
-    for (const figure of figuresAt(facts, paragraph)) {
+    // A paragraph that neither changed nor moved gives the same entries again.
+    const before = placed[paragraph];
+    const entries = before?.facts === facts ? before.figures : figuresAt(facts, paragraph);
+    placed[paragraph] = { facts, figures: entries };
+    for (const figure of entries) {
       const { kind, span } = figure;
       // A plain number inside a company name (三只松鼠) is part of the name.
       const inName = named.get(paragraph)?.overlaps(span.start, span.end) ?? false;
@@ -95,18 +108,16 @@ function movedTo(figure: Figure, paragraph: number): Figure {
 }
 
 /**
- * The entries of a paragraph's figures where it stands, kept with its facts: a paragraph that
- * neither changed nor moved gives the same objects again (summaries are read, never changed), and
- * one that moved gives copies, its text read once.
+ * The entries of a paragraph's figures where it stands. Made once per text, where it first stood
+ * (its authorities found then), and copied with their places changed wherever else it stands.
+ * Summaries are read, never changed, so they can share entries.
  */
 function figuresAt(facts: ParagraphFacts, paragraph: number): readonly Figure[] {
-  const { placed } = facts;
-  if (placed?.paragraph === paragraph) return placed.figures;
-  const figures = placed
-    ? placed.figures.map((f) => movedTo(f, paragraph))
-    : entriesAt(facts, paragraph);
-  facts.placed = { paragraph, figures };
-  return figures;
+  facts.entries ??= { paragraph, figures: entriesAt(facts, paragraph) };
+  const { entries } = facts;
+  return entries.paragraph === paragraph
+    ? entries.figures
+    : entries.figures.map((f) => movedTo(f, paragraph));
 }
 
 /** Where companies are named without doubt, per paragraph. */

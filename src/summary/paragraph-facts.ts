@@ -15,8 +15,8 @@ export interface FigureInText {
  */
 export class ParagraphFacts {
   readonly stocks: ParagraphStocks;
-  /** The summary's entries for the figures, at the paragraph they last stood at (`summarise`). */
-  placed: { paragraph: number; figures: readonly Figure[] } | null = null;
+  /** The summary's entries for the figures, at the paragraph the text first stood at (`summarise`). */
+  entries: { paragraph: number; figures: readonly Figure[] } | null = null;
   private found: FigureInText[] | null = null;
 
   constructor(readonly text: string) {
