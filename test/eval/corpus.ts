@@ -49,27 +49,25 @@ export function readFigureCorpus(name: string): FigureItem[] {
   const lines = readFileSync(file, 'utf8').split('\n');
   const items: FigureItem[] = [];
   let style = '';
-  let item: FigureItem | null = null;
-  lines.forEach((raw, i) => {
+  let item = null as FigureItem | null;
+  for (const [i, raw] of lines.entries()) {
     const line = raw.trim();
-    const fail = (why: string) => {
-      throw new Error(`${name}:${i + 1}: ${why}: ${raw}`);
-    };
+    const bad = (why: string) => new Error(`${name}:${i + 1}: ${why}: ${raw}`);
     if (line === '') {
       item = null;
-      return;
+      continue;
     }
-    if (line.startsWith('#')) return;
+    if (line.startsWith('#')) continue;
     if (line.startsWith('@ ')) {
       style = line.slice(2).trim();
-      return;
+      continue;
     }
     const [mark, ...rest] = line.split(/\s+/);
     if (mark === '=' || mark === '?' || mark === '~') {
-      if (!item) return fail('an annotation with no paragraph before it');
+      if (!item) throw bad('an annotation with no paragraph before it');
       if (mark === '=') {
         const [kind, value, unit] = rest;
-        if (!kind || !value || !NUMBER.test(value)) return fail('expected “= KIND VALUE [UNIT]”');
+        if (!kind || !value || !NUMBER.test(value)) throw bad('expected “= KIND VALUE [UNIT]”');
         item.expected.push({
           kind,
           value: canonical(value),
@@ -77,19 +75,19 @@ export function readFigureCorpus(name: string): FigureItem[] {
         });
       } else if (mark === '?') {
         const [value] = rest;
-        if (!value || !NUMBER.test(value)) return fail('expected “? VALUE”');
+        if (!value || !NUMBER.test(value)) throw bad('expected “? VALUE”');
         item.open.push({ value: canonical(value), kinds: null });
       } else {
         const [kinds, value] = rest;
-        if (!kinds || !value || !NUMBER.test(value)) return fail('expected “~ KIND|KIND|- VALUE”');
+        if (!kinds || !value || !NUMBER.test(value)) throw bad('expected “~ KIND|KIND|- VALUE”');
         item.open.push({ value: canonical(value), kinds: kinds.split('|') });
       }
-      return;
+      continue;
     }
-    if (item) return fail('a second paragraph line: separate items with a blank line');
+    if (item) throw bad('a second paragraph line: separate items with a blank line');
     item = { file: name, line: i + 1, style, text: line, expected: [], open: [] };
     items.push(item);
-  });
+  }
   return items;
 }
 
