@@ -4,23 +4,48 @@ import type { Quantity } from './quantities';
 /** A quantity with the clause around it: the text a reader takes together with the number. */
 export interface InContext {
   quantity: Quantity;
-  /** Clause text before the quantity, and after it. `、` does not end a clause; commas do. */
+  /**
+   * Clause text before the quantity, and after it. `、` does not end a clause; commas do. For a
+   * list of quantities (980万元、795万元和417万元), `before` is what comes before the first item and
+   * `after` what follows the last, so each item reads with the words of the whole list.
+   */
   before: string;
   after: string;
-  /** Offset of `before` in the paragraph. */
+  /** Offset of `before` in the paragraph, and of `after`. */
   clauseStart: number;
+  afterStart: number;
+  /** The whole paragraph, for the few rules that read the sentence (拟…, 如果…将). */
+  text: string;
 }
 
 /** Clause ends: commas, semicolons, stops and colons. `、` joins items of one clause. */
 export const CLAUSE_END = /[，,；;。！？!?：:\n]/g;
 
-export function inContext(clauses: Bounds, quantity: Quantity): InContext {
-  const [start, end] = clauses.around(quantity.start, quantity.end);
+// A clause that only carries on the one before it: 罚款，计182.28亿元; 罚没金额：1000万元.
+const CARRIES_ON = /^(?:共计|合计|总计|累计|计|共|金额为|金额|总额为|总额|约|为|达)?$/;
+const CARRY_AFTER = /[，,：:]/;
+
+/** The context of `first`…`last`, a list of quantities (usually one), for `quantity` in it. */
+export function inContext(
+  clauses: Bounds,
+  quantity: Quantity,
+  first: Quantity = quantity,
+  last: Quantity = quantity,
+): InContext {
+  const text = clauses.text;
+  let [start] = clauses.around(first.start, first.end);
+  const [, end] = clauses.around(last.start, last.end);
+  if (start > 0 && CARRY_AFTER.test(text[start - 1] as string)) {
+    if (CARRIES_ON.test(text.slice(start, first.start)))
+      [start] = clauses.around(start - 1, start - 1);
+  }
   return {
     quantity,
-    before: clauses.text.slice(start, quantity.start),
-    after: clauses.text.slice(quantity.end, end),
+    before: text.slice(start, first.start),
+    after: text.slice(last.end, end),
     clauseStart: start,
+    afterStart: last.end,
+    text,
   };
 }
 
@@ -29,6 +54,8 @@ export interface Claim {
   start: number;
   end: number;
   trigger: string;
+  /** The bounds a statute states (处十万元以上五十万元以下罚款), for the kinds that read them. */
+  bounds?: { min: number | null; max: number | null };
 }
 
 export type Claimer = (ctx: InContext) => Claim | null;
@@ -53,7 +80,7 @@ export function keywordAfter(keyword: RegExp, gap: string): Claimer {
   return (ctx) => {
     const m = pattern.exec(ctx.after);
     return m
-      ? { start: ctx.quantity.start, end: ctx.quantity.end + m[0].length, trigger: m[2] as string }
+      ? { start: ctx.quantity.start, end: ctx.afterStart + m[0].length, trigger: m[2] as string }
       : null;
   };
 }

@@ -65,5 +65,7 @@ export interface FigureExample {
   /** A sentence written as real reporting writes it (a regulator's release, a news report…). */
   sentence: string;
   figure: string;
-  value: number;
+  /** null for a vague amount (数万元) and for a statute range, which states `bounds` instead. */
+  value: number | null;
+  bounds?: { min: number | null; max: number | null };
 }

@@ -27,8 +27,9 @@ export function analyze(article: Article): Summary {
       figures.push({
         kind: found.kind,
         text: found.text,
-        value: found.quantity.value,
-        unit: found.quantity.unit,
+        value: found.value,
+        ...(found.bounds ? { bounds: found.bounds } : {}),
+        unit: found.unit,
         word: found.quantity.word,
         approx: found.quantity.approx,
         trigger: found.trigger,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../src/figures/quantities';
-import { parseChineseNumeral } from '../../src/numbers/chinese';
+import { parseNumeral } from '../../src/numbers/chinese';
 import { scaleDecimal } from '../../src/numbers/decimal';
 
 describe('scaleDecimal', () => {
@@ -21,7 +21,7 @@ describe('scaleDecimal', () => {
   });
 });
 
-describe('parseChineseNumeral', () => {
+describe('parseNumeral', () => {
   it.each([
     ['三', 3],
     ['十二', 12],
@@ -36,7 +36,7 @@ describe('parseChineseNumeral', () => {
     ['', null],
     ['三x', null],
   ])('%s → %s', (text, expected) => {
-    expect(parseChineseNumeral(text)).toBe(expected);
+    expect(parseNumeral(text)).toBe(expected);
   });
 });
 
