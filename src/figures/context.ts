@@ -1,4 +1,3 @@
-import type { Bounds } from '../article/bounds';
 import type { Quantity } from './quantities';
 
 /** A quantity with the clause around it: the text a reader takes together with the number. */
@@ -21,27 +20,65 @@ export interface InContext {
 /** Clause ends: commas, semicolons, stops and colons. `、` joins items of one clause. */
 export const CLAUSE_END = /[，,；;。！？!?：:\n]/g;
 
+/** The same characters as CLAUSE_END, by code: this runs on every character around a quantity. */
+function endsClause(code: number): boolean {
+  switch (code) {
+    case 0xff0c: // ，
+    case 0x2c: // ,
+    case 0xff1b: // ；
+    case 0x3b: // ;
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0xff1a: // ：
+    case 0x3a: // :
+    case 0x0a: // newline
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Where the clause holding [from, to) starts: just after the last clause end before it. */
+function clauseStartBefore(text: string, from: number): number {
+  let i = from;
+  while (i > 0 && !endsClause(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Where it ends: at the first clause end from `to` on. */
+function clauseEndAfter(text: string, to: number): number {
+  let i = to;
+  while (i < text.length && !endsClause(text.charCodeAt(i))) i++;
+  return i;
+}
+
 // A clause that only carries on the one before it: 罚款，计182.28亿元; 罚没金额：1000万元.
 const CARRIES_ON = /^(?:共计|合计|总计|累计|计|共|金额为|金额|总额为|总额|约|为|达)?$/;
-const CARRY_AFTER = /[，,：:]/;
+const CARRY_AFTER = new Set(['，', ',', '：', ':']);
 
-/** The context of `first`…`last`, a list of quantities (usually one), for `quantity` in it. */
+/**
+ * The context of `first`…`last`, a list of quantities (usually one), for `quantity` in it. Clause
+ * ends are looked for around the quantities only, not over the whole paragraph.
+ */
 export function inContext(
-  clauses: Bounds,
+  text: string,
   quantity: Quantity,
   first: Quantity = quantity,
   last: Quantity = quantity,
 ): InContext {
-  const text = clauses.text;
-  let [start] = clauses.around(first.start, first.end);
-  const [, end] = clauses.around(last.start, last.end);
-  if (start > 0 && CARRY_AFTER.test(text[start - 1] as string)) {
-    if (CARRIES_ON.test(text.slice(start, first.start)))
-      [start] = clauses.around(start - 1, start - 1);
+  let start = clauseStartBefore(text, first.start);
+  const end = clauseEndAfter(text, last.end);
+  let before = text.slice(start, first.start);
+  if (start > 0 && CARRY_AFTER.has(text[start - 1] as string) && CARRIES_ON.test(before)) {
+    start = clauseStartBefore(text, start - 1);
+    before = text.slice(start, first.start);
   }
   return {
     quantity,
-    before: text.slice(start, first.start),
+    before,
     after: text.slice(last.end, end),
     clauseStart: start,
     afterStart: last.end,

@@ -1,7 +1,6 @@
-import { Bounds } from '../article/bounds';
 import { BY_PRECEDENCE, type FigureKind } from '../recognisers';
 import type { FigureRecogniser } from '../recognisers/recogniser';
-import { CLAUSE_END, inContext } from './context';
+import { inContext } from './context';
 import { findQuantities, type Quantity, type Unit } from './quantities';
 
 export interface FoundFigure {
@@ -20,10 +19,10 @@ export interface FoundFigure {
   bounds: { min: number | null; max: number | null } | null;
 }
 
-/** Every keyword of every recogniser that has some, as one pattern: one test per clause side. */
+/** Every keyword of every recogniser that has some, as one pattern: one test per clause. */
 function anyKeyword(recognisers: readonly FigureRecogniser[]): RegExp | null {
   const sources = recognisers.flatMap((r) => (r.keywords ? [r.keywords.source] : []));
-  return sources.length > 0 ? new RegExp(sources.join('|')) : null;
+  return sources.length > 0 ? new RegExp([...new Set(sources)].join('|')) : null;
 }
 
 const DEFAULT_KEYWORDS = anyKeyword(BY_PRECEDENCE);
@@ -60,27 +59,33 @@ export function findFigures(
   const quantities = findQuantities(text);
   if (quantities.length === 0) return figures;
   const keywords = recognisers === BY_PRECEDENCE ? DEFAULT_KEYWORDS : anyKeyword(recognisers);
-  const clauses = new Bounds(text, CLAUSE_END);
   const inList = lists(text, quantities);
+  // Whether a clause holds any recogniser's words, by where it starts: quantities share clauses.
+  const worded = new Map<number, boolean>();
   let claimedTo = 0;
-  quantities.forEach((quantity, i) => {
+  for (let i = 0; i < quantities.length; i++) {
+    const quantity = quantities[i] as Quantity;
     // A claim can take in the quantities after it: 3万元以上30万元以下, 2亿美元（约合人民币13亿元）罚款.
-    if (quantity.start < claimedTo) return;
+    if (quantity.start < claimedTo) continue;
     const [first, last] = inList[i] as [number, number];
     const ctx = inContext(
-      clauses,
+      text,
       quantity,
       quantities[first] as Quantity,
       quantities[last] as Quantity,
     );
     // A clause without any recogniser's words can only hold what needs none (amounts, counts).
-    const hasKeyword = keywords !== null && (keywords.test(ctx.before) || keywords.test(ctx.after));
+    let hasKeyword = worded.get(ctx.clauseStart);
+    if (hasKeyword === undefined) {
+      hasKeyword = keywords !== null && (keywords.test(ctx.before) || keywords.test(ctx.after));
+      if (first === last) worded.set(ctx.clauseStart, hasKeyword);
+    }
     for (const r of recognisers) {
       if (r.keywords && !hasKeyword) continue;
       const claim = r.claim(ctx);
       if (!claim) continue;
-      // Items of a list show their own number; the first keeps the words before, the last those after.
-      // A range the claim states itself (3万元至30万元) keeps its whole span.
+      // Items of a list show their own number; the first keeps the words before, the last those
+      // after. A range the claim states itself (3万元至30万元) keeps its whole span.
       const start = i > first ? Math.max(claim.start, quantity.start) : claim.start;
       const end = i < last && !claim.bounds ? Math.min(claim.end, quantity.end) : claim.end;
       figures.push({
@@ -97,6 +102,6 @@ export function findFigures(
       claimedTo = end;
       break;
     }
-  });
+  }
   return figures;
 }

@@ -20,7 +20,9 @@ const AFTER =
 /** The span and word of a penalty's amount, by the words around it; null if they name none. */
 export function penaltyWords(ctx: InContext): Claim | null {
   if (ctx.quantity.unit === 'count') return null;
-  const before = BEFORE.exec(ctx.before);
+  // A plain string test first: the end-anchored pattern is tried at every position.
+  const before =
+    ctx.before.includes('罚') || ctx.before.includes('没收') ? BEFORE.exec(ctx.before) : null;
   if (before)
     return {
       start: ctx.clauseStart + before.index,
@@ -52,13 +54,14 @@ export function isThreshold(ctx: InContext): boolean {
     q.bound === '以下' ||
     q.bound === '以内' ||
     BOUNDED_TEXT.test(q.text) ||
-    BOUNDED_BEFORE.test(ctx.before);
+    BOUNDED_BEFORE.test(ctx.before.slice(-2));
   return bounded && COUNTED_AFTER.test(ctx.after);
 }
 
 // What a statute says: 处以3万元以上30万元以下的罚款, 对个人处十万元以下罚款, 最高可处1000万元罚款.
 const STATUTE_VERB =
   /(?<!被)(?:可以|可|应当|应)?并?处以?$|(?:最高|最多)(?:可以|可)(?:处以?|罚款?|并处)$/;
+const STATUTE_ENDS = new Set(['处', '以', '罚', '款']);
 const STATUTE_AFTER = /^的?(?:罚款|罚金)/;
 const UP_TO = /(?:最高|最多)(?:可以|可)/;
 // The rest of the clause after an amount.
@@ -68,9 +71,11 @@ const REST = /^[^，,；;。！？!?：:\n]*/;
 export function statuteRange(ctx: InContext): Claim | null {
   const q = ctx.quantity;
   if (q.unit === 'count') return null;
-  const verb = STATUTE_VERB.exec(ctx.before);
+  // The verb ends the text before the amount; the end-anchored pattern only reads its last words.
+  const lastWords = ctx.before.slice(-8);
+  const verb = STATUTE_ENDS.has(lastWords.slice(-1)) ? STATUTE_VERB.exec(lastWords) : null;
   if (!verb) return null;
-  const start = ctx.clauseStart + verb.index;
+  const start = ctx.clauseStart + ctx.before.length - lastWords.length + verb.index;
   // 3万元以上30万元以下, 3万元至30万元: the bounds are two amounts.
   const rest = REST.exec(ctx.text.slice(q.end, q.end + 30))?.[0] ?? '';
   const pair = q.bound === '以上' || /^[至到]/.test(rest);
@@ -120,4 +125,36 @@ export function isProposed(ctx: InContext): boolean {
   const sentence = ctx.text.slice(from, ctx.quantity.start);
   const proposed = lastIndex(PROPOSED_IN_SENTENCE, sentence);
   return proposed >= 0 && proposed > lastIndex(IMPOSED_IN_SENTENCE, sentence);
+}
+
+/** How the words around an amount read it: as a penalty's, a statute's, a threshold, a proposal. */
+export interface MoneyReading {
+  /** The penalty words' span, if the words name a penalty. */
+  claim: Claim | null;
+  /** The range a statute states, if it is one. */
+  statute: Claim | null;
+  threshold: boolean;
+  proposed: boolean;
+}
+
+let lastContext: InContext | null = null;
+let lastReading: MoneyReading = { claim: null, statute: null, threshold: false, proposed: false };
+
+/**
+ * The reading of an amount, computed once for the three recognisers that ask in turn
+ * (`statutory`, `proposed`, `penalty`): each is handed the same context object.
+ */
+export function readMoney(ctx: InContext): MoneyReading {
+  if (ctx === lastContext) return lastReading;
+  const statute = statuteRange(ctx);
+  const claim = statute ? null : penaltyWords(ctx);
+  const threshold = claim !== null && isThreshold(ctx);
+  lastReading = {
+    claim,
+    statute,
+    threshold,
+    proposed: claim !== null && !threshold && isProposed(ctx),
+  };
+  lastContext = ctx;
+  return lastReading;
 }

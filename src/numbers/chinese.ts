@@ -24,28 +24,37 @@ const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 1, 百: 2, 千: 3 }
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
 export const CHINESE_DIGIT_CHARS = '零〇一二两三四五六七八九';
 
-const TOKEN = /\d+(?:,\d{3})*(?:\.\d+)?|[^\d]/g;
-const ARABIC = /^\d/;
-
 /** An Arabic number is kept as written, so that scaling it stays exact (1062.39万 is 10623900). */
 type Digit = string | number;
 const digitValue = (d: Digit): number => (typeof d === 'string' ? scaleDecimal(d, 0) : d);
 const scaled = (d: Digit, exponent: number): number =>
   typeof d === 'string' ? scaleDecimal(d, exponent) : d * 10 ** exponent;
+const isArabic = (c: number) => c >= 48 && c <= 57;
 
-/**
- * The value of a numeral, or null for a run that is not one number, such as 两三 ("two or three"),
- * 一二 (a list, not twelve) or anything with other characters in it.
- */
+/** The end of the Arabic number (1,062.39) starting at `at`. */
+function arabicEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (isArabic(c) || ((c === 44 || c === 46) && isArabic(next))) i++;
+    else break;
+  }
+  return i;
+}
+
 export function parseNumeral(text: string): number | null {
   if (text === '') return null;
   let total = 0;
   let section = 0;
   let digit: Digit | null = null;
   let lastWasDigit = false;
-  for (const token of text.match(TOKEN) ?? []) {
+  for (let i = 0; i < text.length; ) {
+    const arabic = isArabic(text.charCodeAt(i));
+    const to = arabic ? arabicEnd(text, i) : i + 1;
+    const token = text.slice(i, to);
+    i = to;
     const chinese = DIGITS[token];
-    const arabic = chinese === undefined && ARABIC.test(token);
     if (chinese !== undefined || arabic) {
       // 零 may stand between units (一千零六); two digits side by side are not one number.
       if (lastWasDigit && (arabic || typeof digit === 'string' || (chinese !== 0 && digit !== 0)))

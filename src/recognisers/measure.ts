@@ -1,8 +1,9 @@
 import { defineFigure, type FigureExample } from './recogniser';
 
 // Measures regulators take, and the ones reported as counts of firms or people they hit.
+// Few alternatives, each as short as it can be: this runs on the clause of every count it is shown.
 const MEASURE =
-  /(警示函|监管函|关注函|问询函|市场禁入|禁入|责令|监管谈话|约谈|吊销|暂停执业|警告|书面警示|通报批评|公开谴责|纪律处分|监管措施|行政处罚|行政处理|处罚|问责|罚款|没收|被罚|通报|下架|禁止[^，,；;。]{0,8}?从事|(?:取消|撤销)[^，,；;。]{0,10}?资格)(?!标准|基准|裁量|规定|办法|条例|信息|事项|结果|数据|决定书|告知书|力度)/;
+  /((?:警示|监管|关注|问询)函|禁入|责令|谈话|约谈|吊销|暂停执业|警告|书面警示|通报|谴责|处分|监管措施|处罚|行政处理|问责|罚款|被罚|没收|下架|禁止[^，,；;。]{0,8}?从事|(?:取消|撤销)[^，,；;。]{0,10}?资格)(?!标准|基准|裁量|规定|办法|条例|信息|事项|结果|数据|决定书|告知书|力度)/;
 // What a count of measures never counts: regulators, and the parts of a policy (5个方面, 国九条).
 const NOT_A_TARGET =
   /^[^，,；;。]{0,2}?(?:证监局|监管局|银保监局|金融监管局|派出机构|分局|交易所|部门|方面|特点|领域|环节|举措|任务|省市|省份|地区)/;
@@ -44,8 +45,9 @@ export const measure = defineFigure({
   claim(ctx) {
     // 条 counts the articles of a policy (国九条, 六条举措), never measures.
     if (ctx.quantity.unit !== 'count' || ctx.quantity.word === '条') return null;
-    if (NOT_A_TARGET.test(ctx.text.slice(ctx.quantity.end, ctx.quantity.end + 8))) return null;
     const m = MEASURE.exec(ctx.before) ?? MEASURE.exec(ctx.after);
-    return m ? { start: ctx.quantity.start, end: ctx.quantity.end, trigger: m[1] as string } : null;
+    if (!m || NOT_A_TARGET.test(ctx.text.slice(ctx.quantity.end, ctx.quantity.end + 8)))
+      return null;
+    return { start: ctx.quantity.start, end: ctx.quantity.end, trigger: m[1] as string };
   },
 });

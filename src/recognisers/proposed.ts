@@ -1,4 +1,4 @@
-import { isProposed, isThreshold, penaltyWords, statuteRange } from '../figures/penalty-words';
+import { readMoney } from '../figures/penalty-words';
 import { defineFigure, type FigureExample } from './recogniser';
 
 /** Sentences this rule must get right; the tests also hand them to every other rule. */
@@ -41,8 +41,8 @@ export const proposed = defineFigure({
   precedence: 28,
   keywords: /罚|没收/,
   claim(ctx) {
-    const claim = penaltyWords(ctx);
-    if (!claim || isThreshold(ctx) || statuteRange(ctx) || !isProposed(ctx)) return null;
-    return claim;
+    if (ctx.quantity.unit === 'count') return null;
+    const { claim, proposed } = readMoney(ctx);
+    return proposed ? claim : null;
   },
 });

@@ -1,4 +1,4 @@
-import { statuteRange } from '../figures/penalty-words';
+import { readMoney } from '../figures/penalty-words';
 import { defineFigure, type FigureExample } from './recogniser';
 
 /** Sentences this rule must get right; the tests also hand them to every other rule. */
@@ -54,6 +54,7 @@ export const statutory = defineFigure({
   paintByDefault: true,
   look: { colour: 'teal', style: 'outline' },
   precedence: 26,
-  keywords: /处|罚/,
-  claim: statuteRange,
+  // A statute range always ends in 罚款 or 罚金.
+  keywords: /罚/,
+  claim: (ctx) => (ctx.quantity.unit === 'count' ? null : readMoney(ctx).statute),
 });

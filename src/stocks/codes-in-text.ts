@@ -10,7 +10,8 @@ export interface CodeInText {
   name: string | null;
 }
 
-const SIX_DIGITS = /(?<!\d)\d{6}(?!\d)/g;
+// Runs of six or more digits; only runs of exactly six are codes. Written out, so V8 scans fast.
+const SIX_DIGITS = /\d\d\d\d\d\d+/g;
 const MARKET = /^(SH|SZ|BJ|SS)$/i;
 const OPEN_BRACKET = /[（(]\s*(?:(SH|SZ|BJ|SS)[.:：]?)?$/i;
 const CLOSE_BRACKET = /^(?:\.(SH|SZ|BJ|SS))?\s*[)）]/i;
@@ -41,6 +42,7 @@ export function findCodesInText(
   const found: CodeInText[] = [];
   for (const m of text.matchAll(SIX_DIGITS)) {
     const code = m[0];
+    if (code.length !== 6) continue;
     const at = m.index;
     const end = at + 6;
     const before = text.slice(Math.max(0, at - 8), at);

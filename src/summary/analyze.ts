@@ -28,7 +28,8 @@ export function analyze(article: Article): Summary {
         kind: found.kind,
         text: found.text,
         value: found.value,
-        ...(found.bounds ? { bounds: found.bounds } : {}),
+        // Always present, so every figure has one shape; JSON leaves out an undefined one.
+        bounds: found.bounds ?? undefined,
         unit: found.unit,
         word: found.quantity.word,
         approx: found.quantity.approx,
