@@ -66,6 +66,10 @@ export const examples: readonly FigureExample[] = [
   { sentence: '该分行因贷后管理不到位被罚款 60 万元', figure: '罚款 60 万元', value: 600_000 },
   { sentence: '另有一家期货公司被罚120万元', figure: '被罚120万元', value: 1_200_000 },
   { sentence: '去年该辖区罚没合计4380万元', figure: '罚没合计4380万元', value: 43_800_000 },
+  { sentence: '一季度罚没总金额约9600万元', figure: '罚没总金额约9600万元', value: 96_000_000 },
+  { sentence: '两家券商的罚没款金额为1.2亿元', figure: '罚没款金额为1.2亿元', value: 120_000_000 },
+  { sentence: '该案没收其违法所得52万元', figure: '没收其违法所得52万元', value: 520_000 },
+  { sentence: '据悉，该案总罚金逾1500万', figure: '罚金逾1500万', value: 15_000_000 },
   { sentence: '涉事柜员仅被处以数万元罚款', figure: '数万元罚款', value: null },
   {
     sentence: '另有12万元的违法所得被依法没收',

@@ -22,6 +22,10 @@ export const examples: readonly DoubtExample[] = [
   { marked: '钟某成功从【平安银行】深圳分行申请到了贷款', code: null },
   { marked: '茅台【五粮液】泸州老窖三大龙头跌幅均超3%', code: null },
   { marked: '昨日【贵州茅台】高开低走', code: null },
+  { marked: '【比亚迪】刀片电池装车量持续提升', code: null },
+  { marked: '持有【招商银行】不足一年的投资者', code: null },
+  { marked: '【贵州茅台】酒股份有限公司今年以来三次提价', code: null },
+  { marked: '【中国平安】保险（集团）股份有限公司发布公告', code: null },
 ];
 
 /** A name that cuts an ordinary word at its edge: 创【新产业】园 is 创新 + 产业园. */
