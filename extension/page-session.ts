@@ -7,11 +7,12 @@ import { isEnforcement } from '../src/recognisers';
 import { SITES } from '../src/sites';
 import { analyze } from '../src/summary/analyze';
 import type { Span, Summary } from '../src/summary/schema';
-import { defaultLooks, flash, paint, unpaint } from './highlighter';
+import { defaultLooks, paint, unpaint } from './highlighter';
 import { watchHover } from './hover';
 import { pageScheme } from './page-scheme';
 import type { Painted } from './painted';
 import { spanRange } from './ranges';
+import { showRange } from './step-highlights';
 import { createTooltip, UI_ATTR } from './tooltip';
 
 /** The article bodies of every known site's layouts; a page without one is left alone. */
@@ -23,6 +24,8 @@ export interface PageSession {
   state(): PageState;
   setEnabled(enabled: boolean): PageState;
   reveal(span: Span): boolean;
+  /** The spans painted now, for stepping through them and listing them. */
+  painted(): readonly Painted[];
   dispose(): void;
 }
 
@@ -37,12 +40,13 @@ const isOwnMutation = (r: MutationRecord) =>
 
 /**
  * Reads, analyses and paints one article page, and keeps doing so as late content arrives.
- * `onAnalysed` gets the number of enforcement figures, or null when the page is no article.
+ * `onAnalysed` gets the number of enforcement figures, or null when the page is no article, and
+ * the summary when there is one (for the ledger).
  */
 export function startPageSession(
   doc: Document,
   locale: Locale,
-  onAnalysed: (count: number | null) => void,
+  onAnalysed: (count: number | null, summary?: Summary) => void,
 ): PageSession {
   const tooltip = createTooltip(doc);
   let enabled = true;
@@ -100,7 +104,7 @@ export function startPageSession(
           pageScheme(body),
         );
       read = { ok: true, summary, blocks: result.blocks };
-      onAnalysed(summary.figures.filter((f) => isEnforcement(f.kind)).length);
+      onAnalysed(summary.figures.filter((f) => isEnforcement(f.kind)).length, summary);
     } else {
       read = { ok: false, error: result.error };
       onAnalysed(null);
@@ -125,17 +129,10 @@ export function startPageSession(
     reveal(span) {
       const range = read.ok ? spanRange(doc, read.blocks, span) : null;
       if (!range) return false;
-      const box = range.getBoundingClientRect();
-      const view = doc.defaultView;
-      // A hidden tab does not animate, so jump there; so do readers who asked for less motion.
-      const still = doc.hidden || view?.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      view?.scrollTo({
-        top: view.scrollY + box.top + box.height / 2 - view.innerHeight / 2,
-        behavior: still ? 'auto' : 'smooth',
-      });
-      flash(range);
+      showRange(doc, range);
       return true;
     },
+    painted: () => painted,
     dispose() {
       clearTimeout(timer);
       observer.disconnect();

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { sendToLedger } from '../../extension/ledger/send';
+import { createPageCommands } from '../../extension/page-commands';
 import { ARTICLE_BODY, type PageSession, startPageSession } from '../../extension/page-session';
 import { isRequest } from '../../extension/requests';
 import { uiLocale } from '../../extension/ui-locale';
@@ -15,13 +17,29 @@ export default defineContentScript({
     // List, home and quote pages have no article body: one query, then only answer the popup.
     const isArticle = document.querySelector(ARTICLE_BODY) !== null;
     let session: PageSession | null = null;
+    let count: number | null = null;
+    let enabled = true;
+
+    const badge = (n: number | null = count) => {
+      count = n;
+      const message: BadgeMessage = { type: 'finlens:badge', count, enabled };
+      browser.runtime.sendMessage(message).catch(() => {});
+    };
+    const setEnabled = (on: boolean, s: PageSession): PageState => {
+      enabled = on;
+      const state = s.setEnabled(on);
+      badge();
+      return state;
+    };
+    const command = createPageCommands(document, () => session && setEnabled(!enabled, session));
 
     const handle = (request: Request): Answer => {
       if (request.type === 'finlens:reveal') return { ok: session?.reveal(request.span) ?? false };
       if (!isArticle) return { state: 'not-article', reason: 'The page has no article body.' };
       if (!session) return { state: 'loading' };
+      if (request.type === 'finlens:command') return command(session, request.command);
       return request.type === 'finlens:set-enabled'
-        ? session.setEnabled(request.enabled)
+        ? setEnabled(request.enabled, session)
         : session.state();
     };
     // Answers are computed synchronously, so sendResponse works alike in Chrome and Firefox.
@@ -36,12 +54,13 @@ export default defineContentScript({
     });
     if (!isArticle) return;
 
-    const badge = (count: number | null) => {
-      const message: BadgeMessage = { type: 'finlens:badge', count };
-      browser.runtime.sendMessage(message).catch(() => {});
+    // Each analysed summary goes to the ledger (extension/ledger/send.ts); its count to the badge.
+    const analysed: Parameters<typeof startPageSession>[2] = (n, summary) => {
+      badge(n);
+      if (summary) sendToLedger(summary);
     };
     const start = () => {
-      if (ctx.isValid && !session) session = startPageSession(document, uiLocale(), badge);
+      if (ctx.isValid && !session) session = startPageSession(document, uiLocale(), analysed);
     };
     if (document.readyState === 'loading')
       document.addEventListener('DOMContentLoaded', start, { once: true });

@@ -3,6 +3,7 @@ import { uiLocale } from '../../extension/ui-locale';
 import { summaryToMarkdown } from '../../src/format/markdown';
 import type { PageState, Request } from '../../src/messages';
 import { type Summary, SummarySchema } from '../../src/summary/schema';
+import { startLedgerControls } from './ledger-controls';
 import { renderSummary, type Targets } from './view';
 import './style.css';
 
@@ -163,3 +164,4 @@ for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
 }
 show('loading');
 void load();
+startLedgerControls();

@@ -1,7 +1,8 @@
 import { ENFORCEMENT_KINDS, figureKindsOf, isEnforcement } from '../recognisers';
 import type { Summary } from '../summary/schema';
+import { actedBy } from './authority';
 import { doubtMessage, doubtTitle } from './doubts';
-import { kindName, listingName, mentionCount, sectionText } from './labels';
+import { kindName, listingName, sectionText, stockMentions } from './labels';
 import type { Locale } from './locale';
 import { formatFigureValue } from './numbers';
 import { formatPublished } from './time';
@@ -28,7 +29,7 @@ export function summaryToMarkdown(summary: Summary, locale: Locale): string {
   lines.push('', `## ${h.stocks}`, '');
   if (summary.stocks.length === 0) lines.push(h.noStocks);
   for (const s of summary.stocks) {
-    const notes = [listingName(s.exchange, s.board, locale), mentionCount(s.mentions, locale)];
+    const notes = [listingName(s.exchange, s.board, locale), stockMentions(s, locale)];
     if (s.tagged) notes.push(h.tagged);
     lines.push(`- **${md(s.name)}** ${s.symbol}${paren(notes.join(zh ? '，' : ', '))}`);
     const doubts = new Set(
@@ -45,7 +46,10 @@ export function summaryToMarkdown(summary: Summary, locale: Locale): string {
     const of = enforcement.filter((f) => f.kind === kind);
     if (of.length === 0) continue;
     lines.push(`### ${kindName(kind, locale)}${paren(String(of.length))}`);
-    for (const f of of) lines.push(`- ${formatFigureValue(f, locale)} — ${md(f.text)}`);
+    for (const f of of) {
+      const by = actedBy(f, locale);
+      lines.push(`- ${formatFigureValue(f, locale)} — ${md(f.text)}${by ? paren(md(by)) : ''}`);
+    }
     lines.push('');
   }
 

@@ -9,6 +9,17 @@ const COMMON_NAMES = new Set(
     ' ',
   ),
 );
+// What some of them mean as words, for the English message.
+const GLOSSES: Readonly<Record<string, string>> = {
+  线上线下: 'online and offline',
+  太阳能: 'solar energy',
+  农产品: 'farm produce',
+  机器人: 'robots',
+  智慧农业: 'smart farming',
+  人民网: "the People's Daily website",
+  全新好: 'brand-new and good',
+  国新能源: 'national new energy',
+};
 // After these, the words before are used as a phrase: 线上线下相结合, 线上线下融合.
 const PHRASE_USE = /^(?:相结合|结合|融合|互动|联动|一体化|并举|并重)/;
 
@@ -31,12 +42,15 @@ export const commonPhrase: DoubtRule = {
     const use = PHRASE_USE.exec(text.slice(end, end + 4))?.[0];
     if ((use === undefined && !COMMON_NAMES.has(name)) || namesTheCompany(at)) return null;
     const context = text.slice(start, end + (use?.length ?? 0));
+    const gloss = GLOSSES[name];
     return {
       code: 'common-phrase',
       context,
-      message: use
-        ? `“${name}” is used as part of a phrase here (“${context}”), not as the company.`
-        : `“${name}” is an ordinary word or place name here, not the company.`,
+      message: gloss
+        ? `“${name}” here reads as the phrase “${gloss}”, not as the company.`
+        : use
+          ? `“${name}” is used as part of a phrase here (“${context}”), not as the company.`
+          : `“${name}” is an ordinary word or place name here, not the company.`,
     };
   },
 };

@@ -39,7 +39,7 @@ export const insideWord: DoubtRule = {
       start > 0 && CUT_BEFORE.has(before) && !TAKEN.has(text.slice(start - 2, start));
     const cutAfter = CUT_AFTER.has(after) && !TAKEN.has(text.slice(end, end + 2));
     if ((!cutBefore && !cutAfter) || namesTheCompany(at)) return null;
-    const context = text.slice(cutBefore ? start - 1 : start, cutAfter ? end + 1 : end);
+    const context = text.slice(Math.max(0, start - 1), end + 1);
     return {
       code: 'inside-word',
       context,
