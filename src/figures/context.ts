@@ -20,7 +20,10 @@ export interface InContext {
 /** Clause ends: commas, semicolons, stops and colons. `、` joins items of one clause. */
 export const CLAUSE_END = /[，,；;。！？!?：:\n]/g;
 
-/** The same characters as CLAUSE_END, by code: this runs on every character around a quantity. */
+/**
+ * The same clause ends, by code: commas, semicolons, stops, colons and line breaks; `、` joins items of one
+ * clause. A switch, not a regex or a Set: this runs on every character around a quantity.
+ */
 function endsClause(code: number): boolean {
   switch (code) {
     case 0xff0c: // ，

@@ -13,9 +13,6 @@ const COMMON_NAMES = new Set(
 const GLOSSES: Readonly<Record<string, string>> = {
   线上线下: 'online and offline',
   太阳能: 'solar energy',
-  农产品: 'farm produce',
-  机器人: 'robots',
-  智慧农业: 'smart farming',
   人民网: "the People's Daily website",
   全新好: 'brand-new and good',
   国新能源: 'national new energy',
