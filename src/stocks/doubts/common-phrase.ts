@@ -17,6 +17,8 @@ const GLOSSES: Readonly<Record<string, string>> = {
   全新好: 'brand-new and good',
   国新能源: 'national new energy',
 };
+// A name followed by these is a place: 连云港市, 鄂尔多斯地区 (not 市值, 市场).
+const PLACE_USE = /^(?:市(?![值场占])|县|盟|地区)/;
 // After these, the words before are used as a phrase: 线上线下相结合, 线上线下融合.
 const PHRASE_USE = /^(?:相结合|结合|融合|互动|联动|一体化|并举|并重)/;
 
@@ -29,6 +31,8 @@ export const examples: readonly DoubtExample[] = [
   { marked: '【智慧农业】晚间公告称，拟出售部分资产', code: null },
   { marked: '【太平洋】证券研报指出', code: null },
   { marked: '其次是【兴源环境】、ST中天', code: null },
+  { marked: '【鄂尔多斯】市今年一季度地区生产总值增长', code: 'common-phrase' },
+  { marked: '【京东方A】市值突破两千亿元', code: null },
 ];
 
 export const commonPhrase: DoubtRule = {
@@ -36,8 +40,11 @@ export const commonPhrase: DoubtRule = {
   check(at) {
     const { text, start, end } = at;
     const name = text.slice(start, end);
-    const use = PHRASE_USE.exec(text.slice(end, end + 4))?.[0];
-    if ((use === undefined && !COMMON_NAMES.has(name)) || namesTheCompany(at)) return null;
+    const after = text.slice(end, end + 4);
+    const use = PHRASE_USE.exec(after)?.[0];
+    const place = PLACE_USE.test(after);
+    if ((use === undefined && !place && !COMMON_NAMES.has(name)) || namesTheCompany(at))
+      return null;
     const context = text.slice(start, end + (use?.length ?? 0));
     const gloss = GLOSSES[name];
     return {
