@@ -84,8 +84,10 @@ function entriesAt(facts: ParagraphFacts, paragraph: number): Figure[] {
     ({ found, sentence }): Figure => ({
       kind: found.kind,
       text: found.text,
-      value: found.quantity.value,
-      unit: found.quantity.unit,
+      value: found.value,
+      // Always present, so every figure has one shape; JSON leaves out an undefined one.
+      bounds: found.bounds ?? undefined,
+      unit: found.unit,
       word: found.quantity.word,
       approx: found.quantity.approx,
       trigger: found.trigger,

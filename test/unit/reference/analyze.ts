@@ -31,8 +31,9 @@ export function analyzeReference(article: Article): Summary {
       figures.push({
         kind: found.kind,
         text: found.text,
-        value: found.quantity.value,
-        unit: found.quantity.unit,
+        value: found.value,
+        bounds: found.bounds ?? undefined,
+        unit: found.unit,
         word: found.quantity.word,
         approx: found.quantity.approx,
         trigger: found.trigger,
