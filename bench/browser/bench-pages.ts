@@ -49,6 +49,7 @@ export const fixturePage = (slug: string): BenchPage => {
 };
 
 export interface LongPage extends BenchPage {
+  size: { characters: number; paragraphs: number; links: number };
   /** `<p>` elements to append once the page is annotated. */
   appended: string[];
   /** How many highlights the core plans once they are appended. */
@@ -62,8 +63,10 @@ export function longPage(appendCount: number): LongPage {
   const appended = fixtureParagraphs(appendCount, 2);
   const $ = cheerio.load(article.html);
   $(BODY_SELECTOR).first().append(appended.join(''));
+  const { characters, paragraphs, links } = article;
   return {
     ...page,
+    size: { characters, paragraphs, links },
     appended,
     highlightsAfterAppend: plannedTexts($.html(), article.url).length,
   };

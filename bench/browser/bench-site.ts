@@ -3,6 +3,8 @@ import type { HTTPRequest, Page as PuppeteerPage } from 'puppeteer-core';
 
 /** Host of control copies and reference scripts: not stcn.com, so the content script never runs. */
 export const CONTROL_ORIGIN = 'http://finlens-control.invalid';
+/** A second such host, to compare two controls: what the method reads when nothing differs. */
+export const NULL_ORIGIN = 'http://finlens-null.invalid';
 
 interface Resource {
   body: string;

@@ -4,7 +4,14 @@ import { type BenchPage, BODY_SELECTOR, type LongPage } from './bench-pages';
 import { BenchSite } from './bench-site';
 import { type Recording, startTrace, type TraceEvent } from './cdp-trace';
 import { finlensRanges, waitForRanges } from './highlight-count';
-import { floorRunner, insertScripts, markLibrary, markRunner } from './reference-scripts';
+import {
+  floorRunner,
+  insertScripts,
+  markLibrary,
+  markRunner,
+  referenceCount,
+  referenceDone,
+} from './reference-scripts';
 import { costOf, markTime, type ScriptCost, scriptTasks } from './trace-attribution';
 
 /** What one fresh Chromium measured. Times in ms of renderer main-thread time. */
@@ -18,9 +25,10 @@ export interface ChromiumRun {
 
 export interface PageRun {
   finlens: ScriptCost;
-  /** Ranges FinLens painted / mark.js marks / floor ranges. */
+  /** Ranges FinLens painted; the floor builds as many. */
   ranges: number;
   mark: ScriptCost;
+  /** Elements mark.js wrapped around the same strings. */
   marks: number;
   floor: ScriptCost;
 }
@@ -44,8 +52,15 @@ interface Traced {
   trace: Recording;
 }
 
-async function openTraced(context: BrowserContext, url: string): Promise<Traced> {
+/** A new tab in front: a background tab's timers are throttled, FinLens' debounce among them. */
+async function newTab(context: BrowserContext): Promise<Page> {
   const tab = await context.newPage();
+  await tab.bringToFront();
+  return tab;
+}
+
+async function openTraced(context: BrowserContext, url: string): Promise<Traced> {
+  const tab = await newTab(context);
   const trace = await startTrace(context, tab);
   await tab.goto(url, { waitUntil: 'load' });
   return { tab, trace };
@@ -73,17 +88,13 @@ async function runReference(
   page: BenchPage,
   scripts: string[],
 ): Promise<{ cost: ScriptCost; count: number }> {
-  const tab = await context.newPage();
+  const tab = await newTab(context);
   await tab.goto(page.controlUrl, { waitUntil: 'load' });
   await tab.waitForTimeout(300);
   const trace = await startTrace(context, tab);
   await tab.evaluate(insertScripts, scripts);
-  const done = await tab.waitForFunction(
-    () => (window as { __finlensBench?: { count: number } }).__finlensBench?.count,
-    undefined,
-    { timeout: 60_000 },
-  );
-  const marked = Number(await done.jsonValue());
+  await tab.waitForFunction(referenceDone, undefined, { timeout: 60_000 });
+  const marked = await tab.evaluate(referenceCount);
   const events = await stop({ tab, trace });
   return { cost: costOf(scriptTasks(events, (u) => scripts.includes(u))), count: marked };
 }

@@ -4,11 +4,14 @@ import { MIN_EXCESS_MS } from './heartbeat';
 import { type Spread, spread } from './stats';
 import { ms, ratio, table, withSpread } from './text-table';
 
+/** References that take less CPU than this are within the method's noise: no ratio to them. */
+const NOISE_MS = 10;
+
 export const FIREFOX_METHOD = [
   "Method (no trace in Firefox): CPU time of the tab process's main thread from /proc (schedstat), page with the extension",
   'less the same page at a control URL over an equal window; mark.js and the floor as served scripts on the control copy, less idle.',
   `"longest" is the longest gap in a page-world setTimeout heartbeat (wall clock, any task; ≥${MIN_EXCESS_MS} ms over its period), with the control's in brackets.`,
-  'Coarser than the Chromium trace: seed-page figures are within the noise of a page load.',
+  `Coarser than the Chromium trace: the null check row shows what it reads when nothing differs; no ratio to a reference under ${NOISE_MS} ms.`,
 ].join('\n');
 
 export interface EstimateSpread {
@@ -33,6 +36,7 @@ export interface FirefoxSummary {
   pages: Record<string, FirefoxPageSummary>;
   append: EstimateSpread & { paragraphs: number; toFirst: Spread };
   idle: EstimateSpread;
+  nullCheck: EstimateSpread;
 }
 
 const estimateSpread = (es: Estimate[]): EstimateSpread => ({
@@ -68,8 +72,12 @@ export function summariseFirefox(runs: FirefoxRun[], pages: BenchPage[]): Firefo
       ),
     },
     idle: estimateSpread(runs.map((r) => r.idle)),
+    nullCheck: estimateSpread(runs.map((r) => r.nullCheck)),
   };
 }
+
+const aboveNoise = (reference: Spread, r: Spread): string =>
+  reference.median >= NOISE_MS ? withSpread(r, ratio) : `– (<${NOISE_MS} ms)`;
 
 const estimateCells = (e: EstimateSpread): string[] => [
   withSpread(e.cpu, ms),
@@ -96,8 +104,8 @@ export function firefoxTable(s: FirefoxSummary, pages: BenchPage[], idleLabel: s
         ...estimateCells(r.finlens),
         ms(r.mark.median),
         ms(r.floor.median),
-        withSpread(r.toMark, ratio),
-        withSpread(r.toFloor, ratio),
+        aboveNoise(r.mark, r.toMark),
+        aboveNoise(r.floor, r.toFloor),
         `${r.ranges.median}, ${r.marks.median}`,
       ],
     ];
@@ -109,6 +117,11 @@ export function firefoxTable(s: FirefoxSummary, pages: BenchPage[], idleLabel: s
     ...blank,
   ]);
   rows.push([`idle: ${idleLabel} (no article)`, ...estimateCells(s.idle), ...blank]);
+  rows.push([
+    `null check: ${idleLabel} at two control URLs`,
+    ...estimateCells(s.nullCheck),
+    ...blank,
+  ]);
   return [
     table(header, rows),
     `re-annotation ÷ first annotation (long article, cpu): ${withSpread(s.append.toFirst, ratio)}`,

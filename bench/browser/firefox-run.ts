@@ -1,24 +1,34 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { type BenchPage, BODY_SELECTOR, type LongPage } from './bench-pages';
-import { BenchSite } from './bench-site';
+import { BenchSite, NULL_ORIGIN } from './bench-site';
 import { launchFirefox } from './firefox-launch';
 import { type Beats, blockingIn, HEARTBEAT_SCRIPT, pageNow, readBeats } from './heartbeat';
 import { finlensRanges, waitForRanges } from './highlight-count';
 import { cpuBetween, mainThreadCpu } from './process-cpu';
-import { floorRunner, insertScripts, markLibrary, markRunner } from './reference-scripts';
+import {
+  floorRunner,
+  insertScripts,
+  markLibrary,
+  markRunner,
+  NOOP_SCRIPT,
+  referenceCount,
+  referenceDone,
+} from './reference-scripts';
 
 /**
  * What one fresh Firefox measured, from outside the content script (Firefox has no CDP trace):
  * CPU time of the tab process's main thread (process-cpu.ts) and a page-world heartbeat
  * (heartbeat.ts). FinLens' figures are the extension page's less the same page's at the control
  * URL, over a window of the same length with the same polling; mark.js and the floor run on the
- * control copy, less the idle page's CPU rate.
+ * control copy, less a served script that does nothing.
  */
 export interface FirefoxRun {
   version: string;
   pages: Record<string, FirefoxPageRun>;
   append: { paragraphs: number; finlens: Estimate; rangesBefore: number; rangesAfter: number };
   idle: Estimate;
+  /** The idle page at a second control URL less the control: the method's own noise. */
+  nullCheck: Estimate;
 }
 
 /** One window's figures, ms. */
@@ -126,24 +136,19 @@ class FirefoxBench {
     return this.load(page.controlUrl, (tab) => waitUntil(tab, ms));
   }
 
-  /** Runs served scripts on the control copy, less the idle page's CPU rate. */
-  async reference(page: BenchPage, scripts: string[]): Promise<{ window: Window; count: number }> {
-    const { tab } = await this.load(page.controlUrl, (t) => waitUntil(t, 300));
-    const idle = await this.measure(tab, null, async () => waitUntil(tab, (await now(tab)) + 500));
-    let marked = 0;
+  /** Runs served scripts on the settled control copy, until they are done. */
+  private async reference(page: BenchPage, scripts: string[]) {
+    const { tab } = await this.load(page.controlUrl, (t) => waitUntil(t, SETTLE_MS));
     const run = await this.measure(tab, null, async () => {
       await tab.evaluate(insertScripts, scripts);
-      const done = await tab.waitForFunction(
-        () => (window as { __finlensBench?: { count: number } }).__finlensBench?.count,
-        { timeout: 120_000, polling: POLL_MS },
-      );
-      marked = Number(await done.jsonValue());
+      await tab.waitForFunction(referenceDone, { timeout: 120_000, polling: POLL_MS });
     });
+    const count = await tab.evaluate(referenceCount);
     await tab.close();
-    const cpuMs = run.window.cpuMs - (idle.window.cpuMs / idle.to) * run.to;
-    return { window: { ...run.window, cpuMs }, count: marked };
+    return { window: run.window, count };
   }
 
+  /** mark.js and the floor, each less a served script that does nothing (fetch, insert, poll). */
   async references(page: BenchPage, ranges: number) {
     const lib = this.site.script('mark.min.js', markLibrary());
     const markRun = this.site.script(
@@ -151,9 +156,11 @@ class FirefoxBench {
       markRunner(BODY_SELECTOR, page.highlights),
     );
     const floorRun = this.site.script(`floor-${page.id}.js`, floorRunner(BODY_SELECTOR, ranges));
+    const noop = await this.reference(page, [this.site.script('noop.js', NOOP_SCRIPT)]);
+    const less = (w: Window): Window => ({ ...w, cpuMs: w.cpuMs - noop.window.cpuMs });
     const mark = await this.reference(page, [lib, markRun]);
     const floor = await this.reference(page, [floorRun]);
-    return { mark: mark.window, marks: mark.count, floor: floor.window };
+    return { mark: less(mark.window), marks: mark.count, floor: less(floor.window) };
   }
 
   async page(page: BenchPage): Promise<FirefoxPageRun> {
@@ -235,6 +242,8 @@ export async function firefoxRun(pages: {
       site.page(p.url, p.html);
       site.page(p.controlUrl, p.html);
     }
+    const nullPage = { ...pages.idle, url: `${NULL_ORIGIN}/${pages.idle.id}.html` };
+    site.page(nullPage.url, nullPage.html);
     const bench = new FirefoxBench(browser, site, rootPid);
     // Not measured: the first page of a fresh browser also pays for starting the extension.
     const warm = pages.seeds[0];
@@ -244,7 +253,9 @@ export async function firefoxRun(pages: {
     const long = await bench.long(pages.long);
     measured[pages.long.id] = long.page;
     const idle = await bench.idle(pages.idle);
-    return { version: await browser.version(), pages: measured, append: long.append, idle };
+    const nullCheck = await bench.idle(nullPage);
+    const version = await browser.version();
+    return { version, pages: measured, append: long.append, idle, nullCheck };
   } finally {
     await launched.close();
   }

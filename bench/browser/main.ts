@@ -46,6 +46,14 @@ const load = () =>
   loadavg()
     .map((l) => l.toFixed(1))
     .join(' ');
+/** Other processes competing for the cores slow the browsers: a warning, not a refusal. */
+const warnIfBusy = () => {
+  const [now = 0] = loadavg();
+  if (now > cpus().length)
+    console.log(
+      `Note: the machine is busy (load ${now.toFixed(1)} on ${cpus().length} cores). Wall times are inflated, cpu times less so; ratios measured in the same run are the steadiest figures.`,
+    );
+};
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 const seeds = SEEDS.map(fixturePage);
@@ -96,6 +104,7 @@ if (wanted('chromium')) {
       measuredSomething = true;
       const summary = summariseChromium(results, measured);
       console.log(`Chromium ${summary.version} · ${summary.runs} runs · load now ${load()}`);
+      warnIfBusy();
       console.log(CHROMIUM_METHOD);
       console.log('');
       console.log(chromiumTable(summary, measured, IDLE));
@@ -118,6 +127,7 @@ if (wanted('firefox')) {
       measuredSomething = true;
       const summary = summariseFirefox(results, measured);
       console.log(`Firefox ${summary.version} · ${summary.runs} runs · load now ${load()}`);
+      warnIfBusy();
       console.log(FIREFOX_METHOD);
       console.log('');
       console.log(firefoxTable(summary, measured, IDLE));
@@ -135,6 +145,7 @@ console.log(
   ),
 );
 report.bundle = bundle;
+report.loadAtEnd = loadavg();
 
 if (values.json) {
   mkdirSync(dirname(values.json), { recursive: true });

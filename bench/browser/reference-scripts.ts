@@ -7,6 +7,20 @@ import { createRequire } from 'node:module';
  * Each leaves `window.__finlensBench = { count }` when it is done.
  */
 
+declare global {
+  interface Window {
+    __finlensBench?: { count: number };
+  }
+}
+
+/** Runs in the page: whether the reference script has finished. */
+export const referenceDone = (): boolean => window.__finlensBench !== undefined;
+/** Runs in the page: what it marked or built. */
+export const referenceCount = (): number => window.__finlensBench?.count ?? Number.NaN;
+
+/** A served script that does nothing: the cost of fetching, inserting and waiting for one. */
+export const NOOP_SCRIPT = 'window.__finlensBench = { count: 0 };\n';
+
 /** mark.js 8 as published (dev dependency), minified. */
 export const markLibrary = (): string =>
   readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');

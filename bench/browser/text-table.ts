@@ -5,8 +5,11 @@ import type { Spread } from './stats';
 export const ms = (v: number): string =>
   Number.isFinite(v) ? (Math.abs(v) < 10 ? v.toFixed(1) : Math.round(v).toString()) : '–';
 
-export const ratio = (v: number): string =>
-  Number.isFinite(v) ? `${v < 1 ? v.toFixed(3) : v < 10 ? v.toFixed(2) : v.toFixed(0)}×` : '–';
+export const ratio = (v: number): string => {
+  if (!Number.isFinite(v)) return '–';
+  const size = Math.abs(v);
+  return `${size < 1 ? v.toFixed(3) : size < 10 ? v.toFixed(2) : v.toFixed(0)}×`;
+};
 
 /** `median (min–max)`, or just the median when there was one run. */
 export const withSpread = (s: Spread, format: (v: number) => string): string =>
