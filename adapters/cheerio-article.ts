@@ -16,7 +16,7 @@ function accessFor($: cheerio.CheerioAPI): TreeAccess<AnyNode> {
   };
 }
 
-/** Reads a saved post or a saved stcn page from an HTML string: for the CLI, tests and fixtures. */
+/** Reads a saved post or a saved page of a known site from an HTML string: for the CLI, tests and fixtures. */
 export function readArticleHtml(text: string, url: string | null = null): ReadResult<AnyNode> {
   const post = readSavedPost(text);
   if (post) {

@@ -7,7 +7,7 @@ import { analyze } from '../src/summary/analyze';
 import { type Summary, SummarySchema } from '../src/summary/schema';
 
 const USAGE = `Usage: npm run analyze -- [--json] [--url URL] [--lang en|zh] FILE…
-  FILE    a saved post (front matter + HTML) or a saved stcn page of either layout
+  FILE    a saved post (front matter + HTML) or a saved page of a known site (src/sites/)
   --json  print the summary as JSON (one object for one file, an array for several)
   --url   the address a saved page came from (otherwise its canonical link, if any)
   --lang  the language of the readable summary (default: from LANG, else English)`;

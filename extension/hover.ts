@@ -1,4 +1,4 @@
-import { labelAt, type Painted } from './painted';
+import { type Painted, paintedAt } from './painted';
 import type { Tooltip } from './tooltip';
 
 interface CharAt {
@@ -39,6 +39,7 @@ function charAt(doc: Document, x: number, y: number, probe: Range): CharAt | nul
 export function watchHover(
   target: Element,
   painted: () => readonly Painted[],
+  labelOf: (key: string) => string | null,
   tooltip: Tooltip,
   signal: AbortSignal,
 ): void {
@@ -51,7 +52,8 @@ export function watchHover(
     frame = 0;
     const list = painted();
     const hit = list.length > 0 ? charAt(doc, x, y, probe) : null;
-    const label = hit ? labelAt(list, hit.node, hit.index) : null;
+    const key = hit ? paintedAt(list, hit.node, hit.index) : null;
+    const label = key === null ? null : labelOf(key);
     if (label) tooltip.show(label, x, y);
     else tooltip.hide();
   };

@@ -1,20 +1,22 @@
 import { readDocument } from '../adapters/dom-article';
 import type { Block } from '../src/article/blocks';
-import { isEnforcement } from '../src/figures/kinds';
-import { planHighlights } from '../src/format/highlights';
+import { hoverLabels, planHighlights } from '../src/format/highlights';
 import type { Locale } from '../src/format/locale';
 import type { PageState } from '../src/messages';
+import { isEnforcement } from '../src/recognisers';
+import { SITES } from '../src/sites';
 import { analyze } from '../src/summary/analyze';
 import type { Span, Summary } from '../src/summary/schema';
-import { canHighlight, flash, paint, unpaint } from './highlighter';
+import { defaultLooks, paint, unpaint } from './highlighter';
 import { watchHover } from './hover';
-import { MARK_ATTR } from './mark-fallback';
+import { pageScheme } from './page-scheme';
 import type { Painted } from './painted';
 import { spanRange } from './ranges';
+import { showRange } from './step-highlights';
 import { createTooltip, UI_ATTR } from './tooltip';
 
-/** The bodies of both stcn layouts; a page without one is left alone. */
-export const ARTICLE_BODY = '.detail-content, div.txt_con#ctrlfscont';
+/** The article bodies of every known site's layouts; a page without one is left alone. */
+export const ARTICLE_BODY = SITES.flatMap((s) => s.layouts.map((l) => l.body)).join(', ');
 
 const DEBOUNCE_MS = 300;
 
@@ -22,17 +24,17 @@ export interface PageSession {
   state(): PageState;
   setEnabled(enabled: boolean): PageState;
   reveal(span: Span): boolean;
+  /** The spans painted now, for stepping through them and listing them. */
+  painted(): readonly Painted[];
   dispose(): void;
 }
 
 type Read = { ok: true; summary: Summary; blocks: Block<Node>[] } | { ok: false; error: string };
 
 const isOwnNode = (n: Node) =>
-  n.nodeType === Node.ELEMENT_NODE &&
-  ((n as Element).hasAttribute(MARK_ATTR) || (n as Element).hasAttribute(UI_ATTR));
+  n.nodeType === Node.ELEMENT_NODE && (n as Element).hasAttribute(UI_ATTR);
 
-// Our own marks are added and removed synchronously and their records dropped with takeRecords();
-// this filter is the second line, for records that slip through.
+// The tooltip's host comes and goes on <html>, outside the body; this filter is the second line.
 const isOwnMutation = (r: MutationRecord) =>
   r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isOwnNode);
 
@@ -49,6 +51,13 @@ export function startPageSession(
   let enabled = true;
   let read: Read = { ok: false, error: 'Not read yet.' };
   let painted: Painted[] = [];
+  // Tooltip labels, built on the first hover: formatting numbers need not delay the highlights.
+  let labels: Map<string, string> | null = null;
+  const labelOf = (key: string) => {
+    if (!read.ok) return null;
+    labels ??= hoverLabels(read.summary, locale);
+    return labels.get(key) ?? null;
+  };
   let body: Element | null = null;
   let bodyWatch: AbortController | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -68,12 +77,12 @@ export function startPageSession(
     if (!element) return;
     observer.observe(element, { childList: true, subtree: true, characterData: true });
     bodyWatch = new AbortController();
-    watchHover(element, () => painted, tooltip, bodyWatch.signal);
+    watchHover(element, () => painted, labelOf, tooltip, bodyWatch.signal);
   }
 
   function clear() {
     tooltip.hide();
-    unpaint(doc);
+    unpaint();
     painted = [];
     observer.takeRecords();
   }
@@ -81,13 +90,19 @@ export function startPageSession(
   function refresh() {
     clear();
     const result = readDocument(doc, doc.location?.href ?? null);
+    labels = null;
     if (result.ok) {
       const summary = analyze(result.article);
-      if (enabled) painted = paint(doc, result.blocks, planHighlights(summary, locale));
-      observer.takeRecords();
-      // <mark>s split text nodes; read again so `reveal` maps spans to the nodes as they are now.
-      const reread = canHighlight() || painted.length === 0 ? null : readDocument(doc, null);
-      read = { ok: true, summary, blocks: reread?.ok ? reread.blocks : result.blocks };
+      const body = doc.querySelector(ARTICLE_BODY);
+      if (enabled && body)
+        painted = paint(
+          doc,
+          result.blocks,
+          planHighlights(summary),
+          defaultLooks,
+          pageScheme(body),
+        );
+      read = { ok: true, summary, blocks: result.blocks };
       onAnalysed(summary.figures.filter((f) => isEnforcement(f.kind)).length);
     } else {
       read = { ok: false, error: result.error };
@@ -113,17 +128,10 @@ export function startPageSession(
     reveal(span) {
       const range = read.ok ? spanRange(doc, read.blocks, span) : null;
       if (!range) return false;
-      const box = range.getBoundingClientRect();
-      const view = doc.defaultView;
-      // A hidden tab does not animate, so jump there; so do readers who asked for less motion.
-      const still = doc.hidden || view?.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      view?.scrollTo({
-        top: view.scrollY + box.top + box.height / 2 - view.innerHeight / 2,
-        behavior: still ? 'auto' : 'smooth',
-      });
-      flash(range);
+      showRange(doc, range);
       return true;
     },
+    painted: () => painted,
     dispose() {
       clearTimeout(timer);
       observer.disconnect();

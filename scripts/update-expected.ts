@@ -10,6 +10,7 @@ import { readArticleHtml } from '../adapters/cheerio-article';
 import { analyze } from '../src/summary/analyze';
 import { SummarySchema } from '../src/summary/schema';
 import { listFixtures } from '../test/unit/fixture-files';
+import { formatGolden, golden } from '../test/unit/golden';
 
 const args = process.argv.slice(2);
 const all = args.includes('--all');
@@ -17,7 +18,9 @@ const slugs = args.filter((a) => !a.startsWith('--'));
 for (const f of listFixtures()) {
   if (slugs.length ? !slugs.includes(f.slug) : !all && existsSync(f.expectedFile)) continue;
   const read = readArticleHtml(f.text, f.url);
-  const expected = read.ok ? SummarySchema.parse(analyze(read.article)) : { error: read.error };
-  writeFileSync(f.expectedFile, `${JSON.stringify(expected, null, 2)}\n`);
+  const expected = read.ok
+    ? golden(SummarySchema.parse(analyze(read.article)))
+    : { error: read.error };
+  writeFileSync(f.expectedFile, formatGolden(expected));
   console.log(`wrote fixtures/${f.slug}/expected.json`);
 }

@@ -2,13 +2,14 @@ import * as cheerio from 'cheerio';
 import { readArticleHtml } from '../../adapters/cheerio-article';
 import { readPageFixture } from '../../scripts/lib/browser';
 import { planHighlights } from '../../src/format/highlights';
-import { PAGE_LAYOUTS } from '../../src/read/layouts';
+import { recogniser } from '../../src/recognisers';
+import { SITES } from '../../src/sites';
 import { analyze } from '../../src/summary/analyze';
 import { CONTROL_ORIGIN } from './bench-site';
 import { fixtureParagraphs, longArticle } from './long-article';
 
-/** The bodies of both stcn layouts: what mark.js and the floor script work on. */
-export const BODY_SELECTOR = PAGE_LAYOUTS.map((l) => l.body).join(', ');
+/** The article bodies of the known sites' layouts: what mark.js and the floor script work on. */
+export const BODY_SELECTOR = SITES.flatMap((s) => s.layouts.map((l) => l.body)).join(', ');
 
 /** One page, as served at its stcn URL (content script runs) and as a control copy (it does not). */
 export interface BenchPage {
@@ -22,14 +23,17 @@ export interface BenchPage {
   highlights: string[];
 }
 
-/** What the core would highlight on a page: the texts of `planHighlights` of its summary. */
+/**
+ * What FinLens paints on a page by default: the texts of the core's planned highlights whose
+ * recogniser is painted by default (as the content script's `defaultLooks` decides).
+ */
 export function plannedTexts(html: string, url: string): string[] {
   const read = readArticleHtml(html, url);
   if (!read.ok) return [];
   const { paragraphs } = read.article;
-  return planHighlights(analyze(read.article), 'en').map((p) =>
-    (paragraphs[p.span.paragraph] ?? '').slice(p.span.start, p.span.end),
-  );
+  return planHighlights(analyze(read.article))
+    .filter((p) => recogniser(p.recogniser)?.paintByDefault)
+    .map((p) => (paragraphs[p.span.paragraph] ?? '').slice(p.span.start, p.span.end));
 }
 
 function benchPage(id: string, label: string, url: string, html: string): BenchPage {

@@ -65,7 +65,7 @@ const isPageState = (x: unknown): x is PageState =>
   x !== null &&
   ['article', 'loading', 'not-article'].includes((x as PageState).state);
 
-/** Undefined when no content script answers: the tab is no stcn page, or was open before install. */
+/** Undefined when no content script answers: the tab is no page of a known site, or was open before install. */
 async function send(request: Request): Promise<unknown> {
   if (tabId === null) return undefined;
   try {

@@ -1,10 +1,16 @@
-import { ENFORCEMENT_KINDS, type FigureKind, isEnforcement } from '../../src/figures/kinds';
+import { setRecogniserVars } from '../../extension/look-vars';
 import { doubtMessage, doubtTitle } from '../../src/format/doubts';
-import { kindName, listingName, mentionCount, sectionText } from '../../src/format/labels';
+import { kindName, listingName, sectionText, stockMentions } from '../../src/format/labels';
 import type { Locale } from '../../src/format/locale';
 import { formatFigureValue } from '../../src/format/numbers';
 import { formatPublished } from '../../src/format/time';
 import { warningText } from '../../src/format/warnings';
+import {
+  ENFORCEMENT_KINDS,
+  type FigureKind,
+  figureKindsOf,
+  isEnforcement,
+} from '../../src/recognisers';
 import type { Figure, Span, StockSummary, Summary } from '../../src/summary/schema';
 
 // Builds the summary view from data with createElement and textContent only: page text is data.
@@ -41,11 +47,12 @@ function stockButton(stock: StockSummary, locale: Locale, targets: Targets): HTM
     type: 'button',
     'data-symbol': stock.symbol,
   });
+  setRecogniserVars(button, doubtful ? 'stock-doubtful' : 'stock');
   const top = el('span', 'line');
   top.append(el('span', 'name', stock.name), el('span', 'code', stock.symbol));
   const bottom = el('span', 'line sub');
   bottom.append(el('span', 'chip', listingName(stock.exchange, stock.board, locale)));
-  bottom.append(el('span', 'count', mentionCount(stock.mentions, locale)));
+  bottom.append(el('span', 'count', stockMentions(stock, locale)));
   if (stock.tagged) bottom.append(el('span', 'tag', sectionText(locale).tagged));
   button.append(top, bottom);
   const doubts = new Set(
@@ -95,6 +102,7 @@ function kindSection(
   targets: Targets,
 ): HTMLElement {
   const section = el('section', 'kind', '', { 'data-kind': kind });
+  setRecogniserVars(section, kind);
   const heading = el('h3');
   heading.append(
     el('span', 'swatch', '', { 'aria-hidden': 'true' }),
@@ -144,7 +152,7 @@ export function renderSummary(summary: Summary, locale: Locale): Targets {
     const label = el('summary', '', text.other);
     label.append(el('span', 'n', String(other.length)));
     details.append(label);
-    for (const kind of ['amount', 'count'] as const) {
+    for (const kind of figureKindsOf('other')) {
       const of = other.filter((f) => f.kind === kind);
       if (of.length > 0) details.append(kindSection(kind, of, locale, targets));
     }

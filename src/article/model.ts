@@ -1,8 +1,7 @@
 import type { ReadWarning } from './warnings';
 
-/** The one article model every input is read into: saved posts, old-site and new-site pages. */
+/** The one article model every input is read into: saved posts and the pages of every site. */
 
-export type Layout = 'saved-post' | 'old-site' | 'new-site';
 export type Exchange = 'SH' | 'SZ' | 'BJ';
 export type Board = 'main' | 'star' | 'chinext' | 'b-share' | 'bse';
 
@@ -13,11 +12,11 @@ export interface TextSpan {
   end: number;
 }
 
-/** A stock link the page itself carries: an stcn hotword in the body, or a new-site stock tag. */
+/** A stock link the page itself carries: a link in the body, or a stock tag beside it. */
 export interface StockLink {
   origin: 'hotword' | 'stock-tag';
   code: string;
-  /** The exchange the page states (stcn's `SS` already read as `SH`), or null when it states none. */
+  /** The exchange the page states (`SS` already read as `SH`), or null when it states none. */
   exchange: Exchange | null;
   name: string;
   /** Where the link's text stands in the body; null for stock tags, which sit outside the body. */
@@ -25,7 +24,10 @@ export interface StockLink {
 }
 
 export interface Article {
-  layout: Layout;
+  /** The id of the site the article was read as (`src/sites/`), or null when none is known. */
+  site: string | null;
+  /** The site's page layout, or `saved-post`. */
+  layout: string;
   title: string;
   source: string | null;
   author: string | null;

@@ -1,26 +1,8 @@
 import { Bounds } from '../article/bounds';
+import { BY_PRECEDENCE, type FigureKind } from '../recognisers';
+import type { FigureRecogniser } from '../recognisers/recogniser';
 import { CLAUSE_END, inContext } from './context';
-import { type FigureKind, isEnforcement } from './kinds';
 import { findQuantities, type Quantity } from './quantities';
-import type { FigureRule } from './rule';
-import { amount } from './rules/amount';
-import { cases } from './rules/cases';
-import { count } from './rules/count';
-import { investigation } from './rules/investigation';
-import { measure } from './rules/measure';
-import { penalty } from './rules/penalty';
-import { referral } from './rules/referral';
-
-/** In order of precedence: the first rule that claims a quantity decides its kind. */
-export const FIGURE_RULES: readonly FigureRule[] = [
-  referral,
-  investigation,
-  penalty,
-  cases,
-  measure,
-  amount,
-  count,
-];
 
 export interface FoundFigure {
   kind: FigureKind;
@@ -32,29 +14,34 @@ export interface FoundFigure {
   quantity: Quantity;
 }
 
-// Every word any enforcement rule keys on. A clause without one can only hold an amount or a
-// count, so the enforcement rules are not asked. Keep it a superset when a rule gains a keyword.
-const ENFORCEMENT_WORDS =
-  /移送|移交|调查|侦查|正对|正在对|罚|没收|案|函|禁入|责令|谈话|约谈|吊销|暂停执业|警告|通报|谴责|处分|监管措施|处理|问责|下架/;
+/** Every keyword of every recogniser that has some, as one pattern: one test per clause side. */
+function anyKeyword(recognisers: readonly FigureRecogniser[]): RegExp | null {
+  const sources = recognisers.flatMap((r) => (r.keywords ? [r.keywords.source] : []));
+  return sources.length > 0 ? new RegExp(sources.join('|')) : null;
+}
 
+const DEFAULT_KEYWORDS = anyKeyword(BY_PRECEDENCE);
+
+/** The figures of one paragraph: each quantity goes to the first recogniser that claims it. */
 export function findFigures(
   text: string,
-  rules: readonly FigureRule[] = FIGURE_RULES,
+  recognisers: readonly FigureRecogniser<FigureKind>[] = BY_PRECEDENCE,
 ): FoundFigure[] {
   const figures: FoundFigure[] = [];
   const quantities = findQuantities(text);
   if (quantities.length === 0) return figures;
+  const keywords = recognisers === BY_PRECEDENCE ? DEFAULT_KEYWORDS : anyKeyword(recognisers);
   const clauses = new Bounds(text, CLAUSE_END);
   for (const quantity of quantities) {
     const ctx = inContext(clauses, quantity);
-    const mayBeEnforcement =
-      ENFORCEMENT_WORDS.test(ctx.before) || ENFORCEMENT_WORDS.test(ctx.after);
-    for (const rule of rules) {
-      if (!mayBeEnforcement && isEnforcement(rule.kind)) continue;
-      const claim = rule.claim(ctx);
+    // A clause without any recogniser's words can only hold what needs none (amounts, counts).
+    const hasKeyword = keywords !== null && (keywords.test(ctx.before) || keywords.test(ctx.after));
+    for (const r of recognisers) {
+      if (r.keywords && !hasKeyword) continue;
+      const claim = r.claim(ctx);
       if (!claim) continue;
       figures.push({
-        kind: rule.kind,
+        kind: r.id,
         start: claim.start,
         end: claim.end,
         text: text.slice(claim.start, claim.end),

@@ -1,52 +1,57 @@
-import { ENFORCEMENT_KINDS, isEnforcement } from '../figures/kinds';
+import type { RecogniserId } from '../recognisers';
 import type { Span, Summary } from '../summary/schema';
 import { doubtMessage, doubtTitle } from './doubts';
 import { kindName, listingName } from './labels';
 import type { Locale } from './locale';
 import { formatFigureValue } from './numbers';
 
-/** One page highlight per style; amounts and counts are listed in the popup but not painted. */
-export const HIGHLIGHT_STYLES = ['stock', 'stock-doubtful', ...ENFORCEMENT_KINDS] as const;
-export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
-
-/** The `CSS.highlights` name, also used by `::highlight()` in the content script's CSS. */
-export const highlightName = (style: HighlightStyle | 'flash'): string => `finlens-${style}`;
-
+/** A span to paint, and the recogniser whose look it takes. */
 export interface PlannedHighlight {
-  style: HighlightStyle;
+  recogniser: RecogniserId;
   span: Span;
-  /** What the hover tooltip says: `罚没 · ¥10,623,900`. */
-  label: string;
 }
 
-/** Everything to paint for a summary, with the words the tooltip shows for each span. */
-export function planHighlights(summary: Summary, locale: Locale): PlannedHighlight[] {
+/**
+ * Everything a summary could paint, stocks first: where a stock and a figure cover the same
+ * characters, the stock is painted above. Which recognisers are painted is the caller's choice.
+ */
+export function planHighlights(summary: Summary): PlannedHighlight[] {
   const planned: PlannedHighlight[] = [];
+  for (const stock of summary.stocks) {
+    for (const m of stock.occurrences)
+      planned.push({ recogniser: m.doubt ? 'stock-doubtful' : 'stock', span: m.span });
+  }
+  for (const f of summary.figures) planned.push({ recogniser: f.kind, span: f.span });
+  return planned;
+}
+
+/**
+ * What the hover tooltip says over each span, keyed by `spanKey`: `罚没 · ¥10,623,900`. Built
+ * only when the reader first hovers, so formatting numbers costs nothing before the highlights show.
+ */
+export function hoverLabels(summary: Summary, locale: Locale): Map<string, string> {
+  const labels = new Map<string, string>();
+  const sep = locale === 'zh' ? '：' : ': ';
   for (const stock of summary.stocks) {
     for (const m of stock.occurrences) {
       const head = `${stock.symbol} ${m.text}`;
-      planned.push(
+      labels.set(
+        spanKey(m.span),
         m.doubt
-          ? {
-              style: 'stock-doubtful',
-              span: m.span,
-              label: `${head} · ${doubtTitle(locale)}${locale === 'zh' ? '：' : ': '}${doubtMessage(m.doubt, m.text, locale)}`,
-            }
-          : {
-              style: 'stock',
-              span: m.span,
-              label: `${head} · ${listingName(stock.exchange, stock.board, locale)}`,
-            },
+          ? `${head} · ${doubtTitle(locale)}${sep}${doubtMessage(m.doubt, m.text, locale)}`
+          : `${head} · ${listingName(stock.exchange, stock.board, locale)}`,
       );
     }
   }
   for (const f of summary.figures) {
-    if (!isEnforcement(f.kind)) continue;
-    planned.push({
-      style: f.kind,
-      span: f.span,
-      label: `${kindName(f.kind, locale)} · ${formatFigureValue(f, locale, false)}`,
-    });
+    if (!labels.has(spanKey(f.span)))
+      labels.set(
+        spanKey(f.span),
+        `${kindName(f.kind, locale)} · ${formatFigureValue(f, locale, false)}`,
+      );
   }
-  return planned;
+  return labels;
 }
+
+/** A span as a map key. */
+export const spanKey = (s: Span): string => `${s.paragraph}:${s.start}:${s.end}`;

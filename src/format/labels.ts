@@ -1,5 +1,5 @@
 import type { Board, Exchange } from '../article/model';
-import type { FigureKind } from '../figures/kinds';
+import { recogniser } from '../recognisers';
 import type { Locale } from './locale';
 
 const EXCHANGES: Record<Locale, Record<Exchange, string>> = {
@@ -18,27 +18,6 @@ const BOARDS: Record<Locale, Record<Board, string>> = {
   },
 };
 
-const KINDS: Record<Locale, Record<FigureKind, string>> = {
-  zh: {
-    penalty: '罚没',
-    cases: '案件',
-    referral: '移送',
-    measure: '监管措施',
-    investigation: '调查中',
-    amount: '金额',
-    count: '数量',
-  },
-  en: {
-    penalty: 'Penalty',
-    cases: 'Cases',
-    referral: 'Referral',
-    measure: 'Measures',
-    investigation: 'Under investigation',
-    amount: 'Amounts',
-    count: 'Counts',
-  },
-};
-
 export const exchangeName = (exchange: Exchange, locale: Locale): string =>
   EXCHANGES[locale][exchange];
 
@@ -51,11 +30,25 @@ export function listingName(exchange: Exchange, board: Board | null, locale: Loc
   return parts.join(locale === 'zh' ? ' ' : ' · ');
 }
 
-export const kindName = (kind: FigureKind, locale: Locale): string => KINDS[locale][kind];
+/** A recogniser's name, from its record: `罚没`, `Penalty`; the id itself for an unknown one. */
+export const kindName = (kind: string, locale: Locale): string =>
+  recogniser(kind)?.label[locale] ?? kind;
 
 /** `提及 2 次`, `2 mentions`. */
 export function mentionCount(n: number, locale: Locale): string {
   return locale === 'zh' ? `提及 ${n} 次` : `${n} mention${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * What the popup and the Markdown say of a stock's mentions: a stock the site linked only where
+ * FinLens doubts the link is not "0 mentions" but `linked but probably not the company`.
+ */
+export function stockMentions(
+  stock: { mentions: number; doubtful: number },
+  locale: Locale,
+): string {
+  if (stock.mentions > 0 || stock.doubtful === 0) return mentionCount(stock.mentions, locale);
+  return locale === 'zh' ? '有链接，但可能并非该公司' : 'linked but probably not the company';
 }
 
 /** Words shared by the popup and the Markdown summary. */
@@ -74,7 +67,7 @@ const SECTIONS = {
     untitled: '(untitled)',
     stocks: 'Stocks',
     noStocks: 'No stocks found.',
-    tagged: 'tagged by stcn',
+    tagged: 'tagged on the page',
     enforcement: 'Enforcement',
     noEnforcement: 'No enforcement figures found.',
     other: 'Other amounts and counts',

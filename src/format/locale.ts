@@ -1,5 +1,6 @@
 /** The two languages FinLens speaks. */
-export type Locale = 'zh' | 'en';
+export const LOCALES = ['zh', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
 
 /**
  * The locale for a browser language tag such as `en-US`, `en_GB` or `zh-TW`. Only English gets

@@ -1,7 +1,7 @@
-import { ENFORCEMENT_KINDS, isEnforcement } from '../figures/kinds';
+import { ENFORCEMENT_KINDS, figureKindsOf, isEnforcement } from '../recognisers';
 import type { Summary } from '../summary/schema';
 import { doubtMessage, doubtTitle } from './doubts';
-import { kindName, listingName, mentionCount, sectionText } from './labels';
+import { kindName, listingName, sectionText, stockMentions } from './labels';
 import type { Locale } from './locale';
 import { formatFigureValue } from './numbers';
 import { formatPublished } from './time';
@@ -28,7 +28,7 @@ export function summaryToMarkdown(summary: Summary, locale: Locale): string {
   lines.push('', `## ${h.stocks}`, '');
   if (summary.stocks.length === 0) lines.push(h.noStocks);
   for (const s of summary.stocks) {
-    const notes = [listingName(s.exchange, s.board, locale), mentionCount(s.mentions, locale)];
+    const notes = [listingName(s.exchange, s.board, locale), stockMentions(s, locale)];
     if (s.tagged) notes.push(h.tagged);
     lines.push(`- **${md(s.name)}** ${s.symbol}${paren(notes.join(zh ? '，' : ', '))}`);
     const doubts = new Set(
@@ -52,7 +52,7 @@ export function summaryToMarkdown(summary: Summary, locale: Locale): string {
   const other = summary.figures.filter((f) => !isEnforcement(f.kind));
   if (other.length > 0) {
     lines.push(`## ${h.other}`, '');
-    for (const kind of ['amount', 'count'] as const) {
+    for (const kind of figureKindsOf('other')) {
       const of = other.filter((f) => f.kind === kind);
       if (of.length)
         lines.push(`- ${kindName(kind, locale)}${sep}${of.map((f) => md(f.text)).join(' · ')}`);

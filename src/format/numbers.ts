@@ -10,7 +10,7 @@ const CURRENCY_SIGN: Readonly<Record<Exclude<Figure['unit'], 'count'>, string>> 
   JPY: 'JP¥',
 };
 
-/** `10,623,900`; digits are grouped the same way in both languages, as stcn itself does. */
+/** `10,623,900`; digits are grouped the same way in both languages, as Chinese financial news does. */
 export const groupDigits = (n: number): string =>
   n.toLocaleString('en-US', { maximumFractionDigits: 4 });
 

@@ -6,7 +6,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
  * `2021年7月7日 23:21（北京时间）` or `7 Jul 2021, 23:21 Beijing time`, whatever the offset of the
- * ISO string: stcn publishes in Beijing time, so that is the time readers compare with.
+ * ISO string: Chinese news sites publish in Beijing time, so that is the time readers compare with.
  */
 export function formatPublished(iso: string | null, locale: Locale): string {
   const ms = iso === null ? Number.NaN : Date.parse(iso);

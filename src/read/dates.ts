@@ -28,7 +28,7 @@ function wallClock(
 
 const LOCAL_TIME = /(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})日?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?/;
 
-/** Reads `2021-07-07 23:21` (or with seconds) as stcn prints it: Beijing wall-clock time. */
+/** Reads `2021-07-07 23:21` (or with seconds) as news sites print it: Beijing wall-clock time. */
 export function parseBeijingTime(text: string): string | null {
   const m = LOCAL_TIME.exec(text);
   if (!m) return null;
@@ -48,7 +48,7 @@ const RFC1123 =
   /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s*(?:GMT|UTC|\+0000|Z)?$/;
 
 /**
- * Reads the saved posts' `date: Wed, 07 Jul 2021 23:21:00 GMT`. The feed generator took stcn's
+ * Reads the saved posts' `date: Wed, 07 Jul 2021 23:21:00 GMT`. The feed generator took the site's
  * Beijing times for UTC (the page of the same article says 23:21), so the clock reading is kept
  * and given the Beijing offset instead of being shifted by eight hours.
  */

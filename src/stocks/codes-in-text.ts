@@ -10,30 +10,6 @@ export interface CodeInText {
   name: string | null;
 }
 
-export interface CodeExample {
-  sentence: string;
-  /** The symbol it must find, or null when the number in it is not a stock code. */
-  symbol: string | null;
-  name?: string;
-}
-
-export const CODE_EXAMPLES: readonly CodeExample[] = [
-  {
-    sentence: '证券时报e公司讯，奥维通信(002231)3月22日晚间公告',
-    symbol: 'SZ002231',
-    name: '奥维通信',
-  },
-  { sentence: '*ST大洲(000571)发布公告', symbol: 'SZ000571', name: '*ST大洲' },
-  { sentence: '贵州茅台（600519）股价创新高', symbol: 'SH600519', name: '贵州茅台' },
-  { sentence: '关注600519.SH的走势', symbol: 'SH600519' },
-  { sentence: '关注SH600519的走势', symbol: 'SH600519' },
-  { sentence: '关注sz300959的走势', symbol: 'SZ300959' },
-  { sentence: '股票代码：688981', symbol: 'SH688981' },
-  { sentence: '发行总额为600519元', symbol: null },
-  { sentence: '截至20210707收盘', symbol: null },
-  { sentence: '共检查600519家网点', symbol: null },
-];
-
 const SIX_DIGITS = /(?<!\d)\d{6}(?!\d)/g;
 const MARKET = /^(SH|SZ|BJ|SS)$/i;
 const OPEN_BRACKET = /[（(]\s*(?:(SH|SZ|BJ|SS)[.:：]?)?$/i;

@@ -5,7 +5,7 @@ export interface Listing {
   board: Board;
 }
 
-// Code prefixes per market, from the exchanges' numbering rules (see shared STCN-PAGES.md).
+// Code prefixes per market, from the exchanges' numbering rules.
 const PREFIXES: ReadonlyArray<readonly [string, Exchange, Board]> = [
   ['600', 'SH', 'main'],
   ['601', 'SH', 'main'],
@@ -36,7 +36,7 @@ export function classifyCode(code: string): Listing | null {
   return null;
 }
 
-/** stcn writes Shanghai as `SS`; everything else uses `SH`. */
+/** Some sites write Shanghai as `SS` (Yahoo's suffix); the exchanges and everyone else use `SH`. */
 export function normaliseExchange(prefix: string): Exchange | null {
   const upper = prefix.toUpperCase();
   if (upper === 'SS' || upper === 'SH') return 'SH';

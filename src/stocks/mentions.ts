@@ -18,7 +18,7 @@ const overlaps = (a: Mention, paragraph: number, start: number, end: number) =>
   a.span.paragraph === paragraph && a.span.start < end && start < a.span.end;
 
 /**
- * Every company the article touches and every place it is named: stcn's links, codes written in
+ * Every company the article touches and every place it is named: the site's links, codes written in
  * the text, and the same names unlinked. Doubtful mentions are kept but not counted.
  */
 export function collectStocks(article: Article): StockSummary[] {

@@ -1,6 +1,6 @@
 import type { Article } from '../article/model';
 import { findFigures } from '../figures/find-figures';
-import { FIGURE_KINDS, type FigureKind } from '../figures/kinds';
+import { FIGURE_KINDS, type FigureKind } from '../recognisers';
 import { collectStocks } from '../stocks/mentions';
 import type { Figure, Summary } from './schema';
 import { Sentences } from './sentence';
@@ -48,6 +48,7 @@ export function analyze(article: Article): Summary {
       author: article.author,
       publishedAt: article.publishedAt,
       url: article.url,
+      site: article.site,
       layout: article.layout,
       paragraphs: article.paragraphs.length,
       characters: article.paragraphs.reduce((n, p) => n + p.length, 0),

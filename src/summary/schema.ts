@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { WARNING_CODES } from '../article/warnings';
-import { FIGURE_KINDS } from '../figures/kinds';
+import { FIGURE_KINDS } from '../recognisers';
 
 // zod/mini rather than zod: the popup and the content script bundle this schema.
 
@@ -57,12 +57,14 @@ export const SummarySchema = z.object({
     title: z.string(),
     source: z.nullable(z.string()),
     author: z.nullable(z.string()),
-    /** Beijing time, always with its offset: the readers compare with stcn's own clock. */
+    /** Beijing time, always with its offset: the readers compare with the site's own clock. */
     publishedAt: z.nullable(
       z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/)),
     ),
     url: z.nullable(z.string()),
-    layout: z.enum(['saved-post', 'old-site', 'new-site']),
+    /** The site module that read it (`src/sites/`), and its layout or `saved-post`. */
+    site: z.nullable(z.string()),
+    layout: z.string(),
     paragraphs: count,
     characters: count,
   }),

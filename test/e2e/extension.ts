@@ -13,6 +13,8 @@ import {
   type UiLanguage,
 } from '../../scripts/lib/browser';
 import type { Request } from '../../src/messages';
+import { PAINTED_BY_DEFAULT, type RecogniserId, recogniser } from '../../src/recognisers';
+import { FLASH_HIGHLIGHT, highlightName } from '../../src/recognisers/palette';
 import { analyze } from '../../src/summary/analyze';
 import type { Summary } from '../../src/summary/schema';
 
@@ -69,20 +71,17 @@ export function coreSummary(slug: string): Summary {
   return JSON.parse(JSON.stringify(analyze(read.article))) as Summary;
 }
 
-export const HIGHLIGHT_NAMES = [
-  'finlens-stock',
-  'finlens-stock-doubtful',
-  'finlens-penalty',
-  'finlens-cases',
-  'finlens-referral',
-  'finlens-measure',
-  'finlens-investigation',
-  'finlens-flash',
-] as const;
-export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
+/** The highlight a recogniser paints into by default on a light page (the fixtures are light). */
+export const highlightOf = (id: RecogniserId | 'flash'): string =>
+  id === 'flash' ? FLASH_HIGHLIGHT : highlightName(recogniser(id).look, 'light');
+
+/** Every highlight the default settings paint, and the flash. */
+export const HIGHLIGHT_NAMES: readonly string[] = [
+  ...new Set([...PAINTED_BY_DEFAULT.map(highlightOf), FLASH_HIGHLIGHT]),
+];
 
 /** The text of each range of a highlight, as the page's own scripts see it. */
-export function highlightTexts(page: Page, name: HighlightName): Promise<string[]> {
+export function highlightTexts(page: Page, name: string): Promise<string[]> {
   return page.evaluate((n) => {
     const highlight = CSS.highlights.get(n);
     if (!highlight) return [];

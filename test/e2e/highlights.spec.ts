@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { ENFORCEMENT_KINDS } from '../../src/figures/kinds';
+import { ENFORCEMENT_KINDS } from '../../src/recognisers';
 import {
   coreSummary,
   expect,
+  highlightOf,
   highlightTexts,
   openFixture,
   squash,
@@ -27,13 +28,13 @@ for (const { slug, screenshot } of SEEDS) {
     await waitForHighlights(page);
 
     // The seed's known cases, spelled out so a wrong core cannot make the test vacuous.
-    expect(await highlightTexts(page, 'finlens-stock-doubtful')).toContain('线上线下');
-    const penalties = await highlightTexts(page, 'finlens-penalty');
+    expect(await highlightTexts(page, highlightOf('stock-doubtful'))).toContain('线上线下');
+    const penalties = await highlightTexts(page, highlightOf('penalty'));
     expect(penalties.some((t) => t.includes('1062.39万元'))).toBe(true);
 
     for (const kind of ENFORCEMENT_KINDS) {
       const expected = core.figures.filter((f) => f.kind === kind).map((f) => f.text);
-      expect(sorted(await highlightTexts(page, `finlens-${kind}`)), kind).toEqual(sorted(expected));
+      expect(sorted(await highlightTexts(page, highlightOf(kind))), kind).toEqual(sorted(expected));
     }
     for (const kind of ['cases', 'referral', 'investigation'] as const)
       expect(
@@ -44,8 +45,10 @@ for (const { slug, screenshot } of SEEDS) {
     const mentions = core.stocks.flatMap((s) => s.occurrences);
     const sure = mentions.filter((m) => m.doubt === null).map((m) => m.text);
     const doubtful = mentions.filter((m) => m.doubt !== null).map((m) => m.text);
-    expect(sorted(await highlightTexts(page, 'finlens-stock'))).toEqual(sorted(sure));
-    expect(sorted(await highlightTexts(page, 'finlens-stock-doubtful'))).toEqual(sorted(doubtful));
+    expect(sorted(await highlightTexts(page, highlightOf('stock')))).toEqual(sorted(sure));
+    expect(sorted(await highlightTexts(page, highlightOf('stock-doubtful')))).toEqual(
+      sorted(doubtful),
+    );
 
     mkdirSync('artifacts/screenshots', { recursive: true });
     await page.screenshot({ path: screenshot, fullPage: true });

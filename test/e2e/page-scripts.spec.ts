@@ -1,4 +1,12 @@
-import { expect, highlightTexts, openFixture, squash, test, waitForHighlights } from './extension';
+import {
+  expect,
+  highlightOf,
+  highlightTexts,
+  openFixture,
+  squash,
+  test,
+  waitForHighlights,
+} from './extension';
 
 const BODY = { 'old-site-seed': '#ctrlfscont', 'new-site-seed': '.detail-content' } as const;
 
@@ -26,7 +34,7 @@ for (const [slug, body] of Object.entries(BODY)) {
   test(`${slug}: content that arrives later is highlighted`, async ({ context, site }) => {
     const { page } = await openFixture(context, site, slug);
     await waitForHighlights(page);
-    const before = await highlightTexts(page, 'finlens-penalty');
+    const before = await highlightTexts(page, highlightOf('penalty'));
     expect(before.map(squash)).not.toContain('罚款500万元');
 
     await page.evaluate((selector) => {
@@ -35,10 +43,10 @@ for (const [slug, body] of Object.entries(BODY)) {
       document.querySelector(selector)?.append(p);
     }, body);
     await expect
-      .poll(async () => (await highlightTexts(page, 'finlens-penalty')).map(squash))
+      .poll(async () => (await highlightTexts(page, highlightOf('penalty'))).map(squash))
       .toContain('罚款500万元');
     // The old ones are still there, and not doubled.
-    const after = await highlightTexts(page, 'finlens-penalty');
+    const after = await highlightTexts(page, highlightOf('penalty'));
     expect(after.map(squash).sort()).toEqual([...before, '罚款500万元'].map(squash).sort());
   });
 }

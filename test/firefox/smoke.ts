@@ -19,6 +19,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { readArticleHtml } from '../../adapters/cheerio-article';
+import { highlightName } from '../../src/recognisers/palette';
+import { penalty } from '../../src/recognisers/penalty';
+import { stockDoubtful } from '../../src/recognisers/stock-doubtful';
 import { analyze } from '../../src/summary/analyze';
 import type { Summary } from '../../src/summary/schema';
 
@@ -29,6 +32,8 @@ const BUILD = resolve(
 );
 const SLUG = 'old-site-seed';
 const CONTROL_URL = 'http://finlens-control.invalid/x.html';
+const PENALTY = highlightName(penalty.look, 'light');
+const DOUBTFUL = highlightName(stockDoubtful.look, 'light');
 /** Fixed moz-extension:// host, set through the extensions.webextensions.uuids pref. */
 const EXTENSION_UUID = '5f1e0c3a-7b2d-4e8f-9a61-0c4b2d7e8f10';
 /** Generous per-step limit: steps wait for events, this only bounds a hang. */
@@ -210,19 +215,20 @@ async function run(browser: Browser, extensionDir: string, site: Site): Promise<
   await check(`(a) highlights on ${SLUG} at ${url}`, async () => {
     // Highlights are no DOM change, so poll; not on requestAnimationFrame, which a background
     // tab may not run.
-    await article.waitForFunction(() => (CSS.highlights.get('finlens-penalty')?.size ?? 0) > 0, {
-      timeout: STEP_MS,
-      polling: 100,
-    });
-    const penalties = await highlightTexts(article, 'finlens-penalty');
+    await article.waitForFunction(
+      (name: string) => (CSS.highlights.get(name)?.size ?? 0) > 0,
+      { timeout: STEP_MS, polling: 100 },
+      PENALTY,
+    );
+    const penalties = await highlightTexts(article, PENALTY);
     assert(
       penalties.some((t) => t.includes('1062.39万元')),
-      `finlens-penalty has no range with 1062.39万元: ${JSON.stringify(penalties)}`,
+      `${PENALTY} has no range with 1062.39万元: ${JSON.stringify(penalties)}`,
     );
-    const doubtful = await highlightTexts(article, 'finlens-stock-doubtful');
+    const doubtful = await highlightTexts(article, DOUBTFUL);
     assert(
       doubtful.includes('线上线下'),
-      `finlens-stock-doubtful lacks 线上线下: ${JSON.stringify(doubtful)}`,
+      `${DOUBTFUL} lacks 线上线下: ${JSON.stringify(doubtful)}`,
     );
   });
 

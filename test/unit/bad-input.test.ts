@@ -58,7 +58,7 @@ describe('pages that are not articles', () => {
   ])('%s gets a clear error', (_name, text) => {
     const read = readArticleHtml(text);
     expect(read.ok).toBe(false);
-    expect(!read.ok && read.error).toMatch(/^Not an stcn article/);
+    expect(!read.ok && read.error).toMatch(/^Not an article: the page has no article body/);
   });
   it('reads a title-only new-site page with a warning and nothing found', () => {
     const read = readArticleHtml(

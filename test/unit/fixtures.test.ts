@@ -4,6 +4,7 @@ import { readArticleHtml } from '../../adapters/cheerio-article';
 import { analyze } from '../../src/summary/analyze';
 import { SummarySchema } from '../../src/summary/schema';
 import { listFixtures } from './fixture-files';
+import { golden } from './golden';
 
 // One loop turns every fixture folder into a test against its hand-checked expected.json.
 describe.each(listFixtures())('fixture $slug', (f) => {
@@ -14,7 +15,9 @@ describe.each(listFixtures())('fixture $slug', (f) => {
     ).toBe(true);
     const expected: unknown = JSON.parse(readFileSync(f.expectedFile, 'utf8'));
     const read = readArticleHtml(f.text, f.url);
-    const actual = read.ok ? SummarySchema.parse(analyze(read.article)) : { error: read.error };
+    const actual = read.ok
+      ? golden(SummarySchema.parse(analyze(read.article)))
+      : { error: read.error };
     expect(actual).toEqual(expected);
   });
 });

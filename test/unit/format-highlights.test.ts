@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readArticleHtml } from '../../adapters/cheerio-article';
-import {
-  HIGHLIGHT_STYLES,
-  type HighlightStyle,
-  highlightName,
-  planHighlights,
-} from '../../src/format/highlights';
+import { hoverLabels, planHighlights, spanKey } from '../../src/format/highlights';
 import type { Locale } from '../../src/format/locale';
+import { type RecogniserId, recogniser } from '../../src/recognisers';
 import { analyze } from '../../src/summary/analyze';
 import { fixture } from './fixture-files';
 
@@ -17,36 +13,20 @@ function read(slug: string) {
   return { paragraphs: result.article.paragraphs, summary: analyze(result.article) };
 }
 
-describe('highlightName', () => {
-  it.each<[HighlightStyle | 'flash', string]>([
-    ['stock', 'finlens-stock'],
-    ['stock-doubtful', 'finlens-stock-doubtful'],
-    ['penalty', 'finlens-penalty'],
-    ['cases', 'finlens-cases'],
-    ['referral', 'finlens-referral'],
-    ['measure', 'finlens-measure'],
-    ['investigation', 'finlens-investigation'],
-    ['flash', 'finlens-flash'],
-  ])('%s → %s', (style, expected) => {
-    expect(highlightName(style)).toBe(expected);
-  });
-  it('has one style per stock state and enforcement kind, and none for amounts or counts', () => {
-    expect(HIGHLIGHT_STYLES).toEqual([
-      'stock',
-      'stock-doubtful',
-      'penalty',
-      'cases',
-      'referral',
-      'measure',
-      'investigation',
-    ]);
-  });
-});
+/** The plan as the page shows it: recogniser, the text under the span, its tooltip label. */
+function shown(slug: string, locale: Locale) {
+  const { paragraphs, summary } = read(slug);
+  const labels = hoverLabels(summary, locale);
+  return planHighlights(summary).map((p) => ({
+    recogniser: p.recogniser,
+    text: paragraphs[p.span.paragraph]?.slice(p.span.start, p.span.end),
+    label: labels.get(spanKey(p.span)),
+  }));
+}
 
-describe('planHighlights for the seed', () => {
-  const { paragraphs, summary } = read('yw-2021-07-07-jiangxi-csrc-enforcement-seed');
-  // style, highlighted text, zh label, en label
-  const expected: [HighlightStyle, string, string, string][] = [
+describe('planHighlights and hoverLabels for the seed', () => {
+  // recogniser, highlighted text, zh label, en label
+  const expected: [RecogniserId, string, string, string][] = [
     [
       'stock-doubtful',
       '线上线下',
@@ -62,18 +42,17 @@ describe('planHighlights for the seed', () => {
   it.each<[Locale, 2 | 3]>([
     ['zh', 2],
     ['en', 3],
-  ])('in %s: the styles, the page text under each span and the labels', (locale, column) => {
-    const planned = planHighlights(summary, locale).map((p) => [
-      p.style,
-      paragraphs[p.span.paragraph]?.slice(p.span.start, p.span.end),
-      p.label,
-    ]);
+  ])('in %s: the recognisers, the page text under each span and the labels', (locale, column) => {
+    const painted = shown('yw-2021-07-07-jiangxi-csrc-enforcement-seed', locale).filter(
+      (p) => recogniser(p.recogniser).paintByDefault,
+    );
+    const planned = painted.map((p) => [p.recogniser, p.text, p.label]);
     expect(planned).toEqual(expected.map((row) => [row[0], row[1], row[column]]));
   });
 });
 
-describe('planHighlights labels on real articles', () => {
-  it.each<[string, Locale, HighlightStyle, string]>([
+describe('hover labels on real articles', () => {
+  it.each<[string, Locale, RecogniserId, string]>([
     [
       'kx-2022-09-16-reit-xinchanye-midword-false-positive',
       'zh',
@@ -131,24 +110,32 @@ describe('planHighlights labels on real articles', () => {
     ],
     ['sj-2021-10-26-st-jitang-delisting-fine-hotwords', 'zh', 'penalty', '罚没 · ¥3,000,000'],
     ['sj-2021-10-26-st-jitang-delisting-fine-hotwords', 'en', 'penalty', 'Penalty · ¥3,000,000'],
-  ])('%s in %s: the first %s reads %s', (slug, locale, style, label) => {
-    const planned = planHighlights(read(slug).summary, locale);
-    expect(planned.find((p) => p.style === style)?.label).toBe(label);
+  ])('%s in %s: the first %s reads %s', (slug, locale, id, label) => {
+    expect(shown(slug, locale).find((p) => p.recogniser === id)?.label).toBe(label);
   });
 });
 
-describe('planHighlights paints what the summary lists', () => {
+describe('planHighlights plans what the summary lists', () => {
   it.each([
-    // slug, stock mentions (doubtful included), enforcement figures
-    ['yw-2021-07-07-jiangxi-csrc-enforcement-seed', 1, 5],
-    ['kx-2022-09-16-reit-xinchanye-midword-false-positive', 4, 0],
-    ['yw-2022-02-23-miit-107-apps-bank-of-china-false-positive', 1, 5],
-    ['sj-2021-10-26-st-jitang-delisting-fine-hotwords', 27, 1],
-    ['kx-empty-title-invalid-date-edgecase', 0, 0],
-  ])('%s: %i stock spans and %i figure spans, no amounts or counts', (slug, stocks, figures) => {
-    const planned = planHighlights(read(slug).summary, 'zh');
-    const isStock = (s: HighlightStyle) => s === 'stock' || s === 'stock-doubtful';
-    expect(planned.filter((p) => isStock(p.style))).toHaveLength(stocks);
-    expect(planned.filter((p) => !isStock(p.style))).toHaveLength(figures);
+    // slug, stock mentions (doubtful included), enforcement figures, other figures
+    ['yw-2021-07-07-jiangxi-csrc-enforcement-seed', 1, 5, 8],
+    ['kx-2022-09-16-reit-xinchanye-midword-false-positive', 4, 0, 2],
+    ['yw-2022-02-23-miit-107-apps-bank-of-china-false-positive', 1, 5, 5],
+    ['sj-2021-10-26-st-jitang-delisting-fine-hotwords', 27, 1, 36],
+    ['kx-empty-title-invalid-date-edgecase', 0, 0, 0],
+  ])(
+    '%s: %i stock spans, %i enforcement and %i other figure spans',
+    (slug, stocks, enforcement, other) => {
+      const planned = planHighlights(read(slug).summary);
+      const groups = planned.map((p) => recogniser(p.recogniser).group);
+      expect(groups.filter((g) => g === 'stocks')).toHaveLength(stocks);
+      expect(groups.filter((g) => g === 'enforcement')).toHaveLength(enforcement);
+      expect(groups.filter((g) => g === 'other')).toHaveLength(other);
+    },
+  );
+  it('gives every planned span a hover label', () => {
+    const { summary } = read('sj-2021-10-26-st-jitang-delisting-fine-hotwords');
+    const labels = hoverLabels(summary, 'en');
+    for (const p of planHighlights(summary)) expect(labels.get(spanKey(p.span))).toBeTruthy();
   });
 });

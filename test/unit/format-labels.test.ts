@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readArticleHtml } from '../../adapters/cheerio-article';
 import type { Board, Exchange } from '../../src/article/model';
-import type { FigureKind } from '../../src/figures/kinds';
 import {
   boardName,
   exchangeName,
@@ -9,8 +8,10 @@ import {
   listingName,
   mentionCount,
   sectionText,
+  stockMentions,
 } from '../../src/format/labels';
 import type { Locale } from '../../src/format/locale';
+import type { FigureKind } from '../../src/recognisers';
 import { classifyCode } from '../../src/stocks/exchange';
 import { analyze } from '../../src/summary/analyze';
 import { fixture } from './fixture-files';
@@ -135,6 +136,20 @@ describe('mentionCount', () => {
   });
 });
 
+describe('stockMentions', () => {
+  it.each<[number, number, Locale, string]>([
+    [0, 0, 'en', '0 mentions'],
+    [0, 2, 'en', 'linked but probably not the company'],
+    [1, 2, 'en', '1 mention'],
+    [3, 0, 'en', '3 mentions'],
+    [0, 0, 'zh', '提及 0 次'],
+    [0, 1, 'zh', '有链接，但可能并非该公司'],
+    [2, 1, 'zh', '提及 2 次'],
+  ])('%i mentions, %i doubtful, %s → %s', (mentions, doubtful, locale, expected) => {
+    expect(stockMentions({ mentions, doubtful }, locale)).toBe(expected);
+  });
+});
+
 describe('sectionText', () => {
   it.each<[Locale, ReturnType<typeof sectionText>]>([
     [
@@ -156,7 +171,7 @@ describe('sectionText', () => {
         untitled: '(untitled)',
         stocks: 'Stocks',
         noStocks: 'No stocks found.',
-        tagged: 'tagged by stcn',
+        tagged: 'tagged on the page',
         enforcement: 'Enforcement',
         noEnforcement: 'No enforcement figures found.',
         other: 'Other amounts and counts',

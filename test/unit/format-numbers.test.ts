@@ -19,6 +19,7 @@ function figuresOf(slug: string): Figure[] {
 /** The one figure the core finds in a sentence written as stcn writes. */
 function figureIn(sentence: string): Figure {
   const { figures } = analyze({
+    site: null,
     layout: 'saved-post',
     title: '',
     source: null,

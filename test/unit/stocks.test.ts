@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CODE_EXAMPLES, findCodesInText } from '../../src/stocks/codes-in-text';
+import { examples as CODE_EXAMPLES } from '../../src/recognisers/stock';
+import { readHotwordTarget, readStockTagTarget } from '../../src/sites/stcn';
+import { findCodesInText } from '../../src/stocks/codes-in-text';
 import { DOUBT_RULES, doubtAbout } from '../../src/stocks/doubts';
 import { examples as commonPhraseExamples } from '../../src/stocks/doubts/common-phrase';
 import { examples as insideOrganisationExamples } from '../../src/stocks/doubts/inside-organisation';
 import { examples as insideWordExamples } from '../../src/stocks/doubts/inside-word';
 import { classifyCode } from '../../src/stocks/exchange';
-import { readHotwordTarget, readStockTagTarget } from '../../src/stocks/links';
 
 describe('classifyCode', () => {
   it.each([

@@ -8,7 +8,7 @@ export interface NameInText {
 }
 
 export interface DoubtExample {
-  /** A paragraph, with the stock name in 【】 marking where stcn linked it. */
+  /** A paragraph, with the stock name in 【】 marking where the site linked it. */
   marked: string;
   code: DoubtReason['code'] | null;
 }

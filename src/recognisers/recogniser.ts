@@ -1,0 +1,69 @@
+import type { Claimer } from '../figures/context';
+import type { Locale } from '../format/locale';
+import type { Look } from './palette';
+
+/**
+ * One recogniser: everything FinLens knows about a kind of thing it finds, in one record. The
+ * summary's kinds and counts, the popup's groups and order, the highlight names and CSS, the
+ * tooltips and the Markdown are all derived from these records (see `./index.ts`). Each record's
+ * module also exports `examples`, kept off the record so the extension bundles need not carry them.
+ */
+
+/** Where a recogniser's finds are listed: the popup, the Markdown and the options page group by it. */
+export type Group = 'stocks' | 'enforcement' | 'other';
+
+/** A text in every UI language. */
+export type Labels = Readonly<Record<Locale, string>>;
+
+interface RecogniserBase<Id extends string> {
+  /** Also the name of the file the record is in. */
+  id: Id;
+  group: Group;
+  label: Labels;
+  /** One line on what it finds, for the options page. */
+  description: Labels;
+  /** Painted on the page unless the user says otherwise. */
+  paintByDefault: boolean;
+  /** How it is painted unless the user picks another look. */
+  look: Look;
+}
+
+/** Claims a quantity in its clause as one kind of figure: 罚没金额1062.39万元, 3单案件. */
+export interface FigureRecogniser<Id extends string = string> extends RecogniserBase<Id> {
+  type: 'figure';
+  /**
+   * Lower goes first: the first recogniser that claims a quantity decides its kind, so the more
+   * specific ones (a referral is also a count of cases) come before the general ones.
+   */
+  precedence: number;
+  /**
+   * Words without which the recogniser cannot claim anything in a clause: a clause with none of
+   * any recogniser's words is never shown to it. null for recognisers that claim any quantity.
+   */
+  keywords: RegExp | null;
+  claim: Claimer;
+}
+
+/** A listed company named in the text: the links, codes and names the stock collector finds. */
+export interface StockRecogniser<Id extends string = string> extends RecogniserBase<Id> {
+  type: 'stock';
+  /** Whether this record stands for the mentions that are probably not the company. */
+  doubtful: boolean;
+}
+
+export type Recogniser = FigureRecogniser | StockRecogniser;
+
+/** Keeps a record's id as a literal type, so kinds stay a closed union derived from the registry. */
+export const defineFigure = <const Id extends string>(
+  r: FigureRecogniser<Id>,
+): FigureRecogniser<Id> => r;
+export const defineStock = <const Id extends string>(r: StockRecogniser<Id>): StockRecogniser<Id> =>
+  r;
+
+/** A figure a recogniser must claim: the sentence, the exact text claimed and its value. */
+export interface FigureExample {
+  /** A sentence written as real reporting writes it (a regulator's release, a news report…). */
+  sentence: string;
+  figure: string;
+  value: number;
+}
