@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT } from '../../scripts/lib/browser';
 
@@ -18,10 +18,13 @@ interface Manifest {
   browser_action?: { default_popup?: string };
 }
 
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? listFiles(join(dir, d.name)) : [join(dir, d.name)],
-  );
+/** The scripts and styles a page of the build loads (Vite lists shared chunks as modulepreload). */
+function htmlReferences(dir: string, page: string): string[] {
+  const html = readFileSync(join(dir, page), 'utf8');
+  const refs = [
+    ...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="\/?([^"]+\.(?:js|css))"/g),
+  ];
+  return [...new Set(refs.map((m) => m[1] as string))].filter((f) => existsSync(join(dir, f)));
 }
 
 function sizeOf(dir: string, part: string, files: string[]): BundleSize {
@@ -44,15 +47,7 @@ export function bundleSizes(dir = join(ROOT, '.output', 'chrome-mv3')): BundleSi
     ? [manifest.background.service_worker]
     : (manifest.background?.scripts ?? []);
   const popupHtml = manifest.action?.default_popup ?? manifest.browser_action?.default_popup;
-  // The popup's own chunks and styles, as WXT names them; shared chunks would be listed too.
-  const popup = popupHtml
-    ? [
-        popupHtml,
-        ...listFiles(dir)
-          .map((f) => relative(dir, f))
-          .filter((f) => /^(chunks|assets)\/.*\.(js|css)$/.test(f)),
-      ]
-    : [];
+  const popup = popupHtml ? [popupHtml, ...htmlReferences(dir, popupHtml)] : [];
   return [
     sizeOf(
       dir,

@@ -9,7 +9,7 @@ const NOISE_MS = 10;
 
 export const FIREFOX_METHOD = [
   "Method (no trace in Firefox): CPU time of the tab process's main thread from /proc (schedstat), page with the extension",
-  'less the same page at a control URL over an equal window; mark.js and the floor as served scripts on the control copy, less idle.',
+  'less the same page at a control URL over an equal window; mark.js and the floor as served scripts on the control copy, less a no-op one.',
   `"longest" is the longest gap in a page-world setTimeout heartbeat (wall clock, any task; ≥${MIN_EXCESS_MS} ms over its period), with the control's in brackets.`,
   `Coarser than the Chromium trace: the null check row shows what it reads when nothing differs; no ratio to a reference under ${NOISE_MS} ms.`,
 ].join('\n');
