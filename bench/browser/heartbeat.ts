@@ -13,7 +13,6 @@
 export interface Beats {
   /** performance.now() of each turn, ms. */
   at: number[];
-  domContentLoaded: number;
 }
 
 declare global {
@@ -27,9 +26,8 @@ declare global {
  * since a serialised function would carry the bundler's helpers along).
  */
 export const HEARTBEAT_SCRIPT = `(() => {
-  const beats = { at: [performance.now()], domContentLoaded: Number.NaN };
+  const beats = { at: [performance.now()] };
   window.__finlensHeartbeat = beats;
-  document.addEventListener('DOMContentLoaded', () => { beats.domContentLoaded = performance.now(); });
   const turn = () => { beats.at.push(performance.now()); setTimeout(turn, 0); };
   setTimeout(turn, 0);
 })();`;
