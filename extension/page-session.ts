@@ -13,14 +13,16 @@ import { pageScheme } from './page-scheme';
 import type { Painted } from './painted';
 import { spanRange } from './ranges';
 import { showRange } from './step-highlights';
-import { createTooltip, UI_ATTR } from './tooltip';
+import { createTooltip } from './tooltip';
 
 /** The article bodies of every known site's layouts; a page without one is left alone. */
 export const ARTICLE_BODY = SITES.flatMap((s) => s.layouts.map((l) => l.body)).join(', ');
 
-const DEBOUNCE_MS = 300;
-
 export interface PageSession {
+  /** Reads the page again (it changed, or its URL did) and repaints. */
+  refresh(): void;
+  /** The article body the last read found, or null. */
+  body(): Element | null;
   state(): PageState;
   setEnabled(enabled: boolean): PageState;
   reveal(span: Span): boolean;
@@ -31,21 +33,16 @@ export interface PageSession {
 
 type Read = { ok: true; summary: Summary; blocks: Block<Node>[] } | { ok: false; error: string };
 
-const isOwnNode = (n: Node) =>
-  n.nodeType === Node.ELEMENT_NODE && (n as Element).hasAttribute(UI_ATTR);
-
-// The tooltip's host comes and goes on <html>, outside the body; this filter is the second line.
-const isOwnMutation = (r: MutationRecord) =>
-  r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isOwnNode);
-
 /**
- * Reads, analyses and paints one article page, and keeps doing so as late content arrives.
- * `onAnalysed` gets the number of enforcement figures, or null when the page is no article.
+ * Reads, analyses and paints one page, again on each `refresh()`; watches the pointer over the
+ * article body for the tooltip. `onAnalysed` gets the number of enforcement figures, or null
+ * when the page is no article, and the summary when there is one (for the ledger). When to
+ * refresh is `page-watch.ts`'s call.
  */
 export function startPageSession(
   doc: Document,
   locale: Locale,
-  onAnalysed: (count: number | null) => void,
+  onAnalysed: (count: number | null, summary?: Summary) => void,
 ): PageSession {
   const tooltip = createTooltip(doc);
   let enabled = true;
@@ -60,22 +57,13 @@ export function startPageSession(
   };
   let body: Element | null = null;
   let bodyWatch: AbortController | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
-  const observer = new MutationObserver((records) => {
-    if (records.every(isOwnMutation)) return;
-    clearTimeout(timer);
-    timer = setTimeout(refresh, DEBOUNCE_MS);
-  });
 
   function watch(element: Element | null) {
     if (element === body) return;
     body = element;
-    observer.disconnect();
     bodyWatch?.abort();
     bodyWatch = null;
     if (!element) return;
-    observer.observe(element, { childList: true, subtree: true, characterData: true });
     bodyWatch = new AbortController();
     watchHover(element, () => painted, labelOf, tooltip, bodyWatch.signal);
   }
@@ -84,7 +72,6 @@ export function startPageSession(
     tooltip.hide();
     unpaint();
     painted = [];
-    observer.takeRecords();
   }
 
   function refresh() {
@@ -103,7 +90,7 @@ export function startPageSession(
           pageScheme(body),
         );
       read = { ok: true, summary, blocks: result.blocks };
-      onAnalysed(summary.figures.filter((f) => isEnforcement(f.kind)).length);
+      onAnalysed(summary.figures.filter((f) => isEnforcement(f.kind)).length, summary);
     } else {
       read = { ok: false, error: result.error };
       onAnalysed(null);
@@ -118,6 +105,8 @@ export function startPageSession(
 
   refresh();
   return {
+    refresh,
+    body: () => body,
     state,
     setEnabled(next) {
       enabled = next;
@@ -133,8 +122,6 @@ export function startPageSession(
     },
     painted: () => painted,
     dispose() {
-      clearTimeout(timer);
-      observer.disconnect();
       watch(null);
       clear();
     },

@@ -3,7 +3,6 @@ import type { Article, StockLink } from '../article/model';
 import type { TreeAccess } from '../article/tree';
 import { type ReadWarning, readWarning } from '../article/warnings';
 import { SITES, siteForUrl, siteNamed } from '../sites';
-import { GENERIC_LAYOUT, readGenericPage } from '../sites/generic';
 import type { PageInfo, PageLayout, Site } from '../sites/site';
 import type { SavedPost } from './saved-post';
 
@@ -107,19 +106,30 @@ function findLayout<N>(doc: N, access: TreeAccess<N>, url: string | null) {
 const ALL_BODIES = SITES.flatMap((s) => s.layouts.map((l) => l.body)).join(', ');
 
 /**
- * A whole page. `url` is where it was loaded from, when known. A known site's page is read by its
- * layouts; any other page (or one without a URL and without a known layout) by the generic reader.
+ * A page of a known site, read by its layouts. `url` is where it was loaded from, when known.
+ * Null when the page is no known site's (its URL is another site's, or it has no URL and no known
+ * layout's body): the generic reader (`./read-page.ts`) may read it. Kept apart so the content
+ * script of the known sites does not carry the generic reader.
  */
-export function readPage<N>(doc: N, access: TreeAccess<N>, url: string | null): ReadResult<N> {
+export function readKnownPage<N>(
+  doc: N,
+  access: TreeAccess<N>,
+  url: string | null,
+): ReadResult<N> | null {
   const known = url === null || siteForUrl(url) !== null;
   const found = known ? findLayout(doc, access, url) : null;
   if (found) return readLayout(doc, access, url, found.site, found.layout);
-  if (url !== null && known)
-    return { ok: false, error: `Not an article: the page has no article body (${ALL_BODIES}).` };
-  const page = readGenericPage(doc, access, url);
-  if (!page.ok) return page;
-  return readBody({ ...page, site: null, layout: GENERIC_LAYOUT, stockTags: [] }, page.bodyAccess);
+  if (url !== null && known) return notAnArticle(ALL_BODIES);
+  return null;
 }
+
+export const notAnArticle = (why: string): { ok: false; error: string } => ({
+  ok: false,
+  error: `Not an article: the page has no article body (${why}).`,
+});
+
+/** An article body found by another reader (the generic one), read as every body is. */
+export const readFoundBody = readBody;
 
 function readLayout<N>(
   doc: N,
