@@ -91,6 +91,13 @@ const report: Record<string, unknown> = {
   date: new Date().toISOString(),
   runs,
   cores: cpus().length,
+  loadAtStart: loadavg(),
+  longArticle: {
+    ...long.size,
+    highlights: long.highlights.length,
+    appended: APPENDED,
+    highlightsAfterAppend: long.highlightsAfterAppend,
+  },
 };
 let measuredSomething = false;
 
