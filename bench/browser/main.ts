@@ -40,6 +40,8 @@ const { values } = parseArgs({
 const runs = values.quick ? 1 : Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1)
   throw new Error(`--runs wants a whole number ≥ 1, not ${values.runs}`);
+if (values.only !== undefined && !['chromium', 'firefox'].includes(values.only))
+  throw new Error(`--only wants chromium or firefox, not ${values.only}`);
 const wanted = (browser: string) => values.only === undefined || values.only === browser;
 
 const load = () =>
