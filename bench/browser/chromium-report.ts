@@ -1,0 +1,120 @@
+import type { BenchPage } from './bench-pages';
+import type { ChromiumRun } from './chromium-run';
+import { type Spread, spread } from './stats';
+import { ms, ratio, table, withSpread } from './text-table';
+import type { ScriptCost } from './trace-attribution';
+
+export const CHROMIUM_METHOD = [
+  "Method: CDP trace of the renderer's main thread. A script's time is its URL'd trace events (EvaluateScript, FunctionCall, v8.compile) with",
+  'all they hold, microtasks whose CPU samples show its frames, and GC in its tasks; later rendering is not counted.',
+  '"cpu" is the thread\'s CPU clock (steady on a busy machine), "wall" the trace clock. mark.js and the floor run as served',
+  'scripts on an identical copy of the page where the content script does not run. Ratios are FinLens ÷ reference, per run, on cpu.',
+].join('\n');
+
+export interface CostSpread {
+  cpu: Spread;
+  wall: Spread;
+  longestWall: Spread;
+  longestCpu: Spread;
+}
+
+export interface ChromiumPageSummary {
+  finlens: CostSpread;
+  mark: Spread;
+  floor: Spread;
+  toMark: Spread;
+  toFloor: Spread;
+  ranges: Spread;
+  marks: Spread;
+}
+
+export interface ChromiumSummary {
+  version: string;
+  runs: number;
+  pages: Record<string, ChromiumPageSummary>;
+  append: CostSpread & { paragraphs: number; toFirst: Spread };
+  idle: CostSpread;
+}
+
+const costSpread = (costs: ScriptCost[]): CostSpread => ({
+  cpu: spread(costs.map((c) => c.cpuMs)),
+  wall: spread(costs.map((c) => c.ms)),
+  longestWall: spread(costs.map((c) => c.longestMs)),
+  longestCpu: spread(costs.map((c) => c.longestCpuMs)),
+});
+
+export function summariseChromium(runs: ChromiumRun[], pages: BenchPage[]): ChromiumSummary {
+  const summary: Record<string, ChromiumPageSummary> = {};
+  for (const { id } of pages) {
+    const of = runs.flatMap((r) => (r.pages[id] ? [r.pages[id]] : []));
+    summary[id] = {
+      finlens: costSpread(of.map((p) => p.finlens)),
+      mark: spread(of.map((p) => p.mark.cpuMs)),
+      floor: spread(of.map((p) => p.floor.cpuMs)),
+      toMark: spread(of.map((p) => p.finlens.cpuMs / p.mark.cpuMs)),
+      toFloor: spread(of.map((p) => p.finlens.cpuMs / p.floor.cpuMs)),
+      ranges: spread(of.map((p) => p.ranges)),
+      marks: spread(of.map((p) => p.marks)),
+    };
+  }
+  const longId = pages.at(-1)?.id ?? '';
+  return {
+    version: runs[0]?.version ?? '',
+    runs: runs.length,
+    pages: summary,
+    append: {
+      ...costSpread(runs.map((r) => r.append.finlens)),
+      paragraphs: runs[0]?.append.paragraphs ?? 0,
+      toFirst: spread(
+        runs.map((r) => r.append.finlens.cpuMs / (r.pages[longId]?.finlens.cpuMs ?? Number.NaN)),
+      ),
+    },
+    idle: costSpread(runs.map((r) => r.idle)),
+  };
+}
+
+const costCells = (c: CostSpread): string[] => [
+  withSpread(c.cpu, ms),
+  ms(c.wall.median),
+  `${ms(c.longestCpu.median)} / ${ms(c.longestWall.median)}`,
+];
+
+export function chromiumTable(s: ChromiumSummary, pages: BenchPage[], idleLabel: string): string {
+  const header = [
+    'page',
+    'FinLens cpu ms',
+    'wall ms',
+    'longest task cpu/wall',
+    'mark.js ms',
+    'floor ms',
+    'FinLens/mark.js',
+    'FinLens/floor',
+    'ranges, marks',
+  ];
+  const rows = pages.flatMap((p) => {
+    const r = s.pages[p.id];
+    if (!r) return [];
+    return [
+      [
+        p.label,
+        ...costCells(r.finlens),
+        ms(r.mark.median),
+        ms(r.floor.median),
+        withSpread(r.toMark, ratio),
+        withSpread(r.toFloor, ratio),
+        `${r.ranges.median}, ${r.marks.median}`,
+      ],
+    ];
+  });
+  const blank = ['', '', '', '', ''];
+  rows.push([
+    `re-annotation after +${s.append.paragraphs} ¶ (long article)`,
+    ...costCells(s.append),
+    ...blank,
+  ]);
+  rows.push([`idle: ${idleLabel} (no article)`, ...costCells(s.idle), ...blank]);
+  return [
+    table(header, rows),
+    `re-annotation ÷ first annotation (long article, cpu): ${withSpread(s.append.toFirst, ratio)}`,
+  ].join('\n');
+}

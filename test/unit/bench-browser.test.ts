@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { readArticleHtml } from '../../adapters/cheerio-article';
+import type { TraceEvent } from '../../bench/browser/cdp-trace';
+import { blockingIn } from '../../bench/browser/heartbeat';
+import { fixtureParagraphs, longArticle } from '../../bench/browser/long-article';
+import { costOf, scriptTasks } from '../../bench/browser/trace-attribution';
+
+// The pure parts of `npm run bench:browser`: what its figures rest on.
+
+const CS = 'chrome-extension://abc/content-scripts/content.js';
+const PAGE = 'https://www.stcn.com/page.js';
+const isContentScript = (url: string) => url === CS;
+
+const thread = (pid: number, tid: number, name: string): TraceEvent => ({
+  name: 'thread_name',
+  cat: '__metadata',
+  ph: 'M',
+  ts: 0,
+  pid,
+  tid,
+  args: { name },
+});
+
+/** A complete event on the main thread; µs; CPU time = wall time unless given. */
+const x = (name: string, ts: number, dur: number, url?: string, tid = 1): TraceEvent =>
+  ({
+    name,
+    cat: 'devtools.timeline',
+    ph: 'X',
+    ts,
+    dur,
+    tts: ts,
+    tdur: dur,
+    pid: 1,
+    tid,
+    args: url ? { data: { url } } : {},
+  }) as TraceEvent;
+
+describe('scriptTasks: main-thread time by script URL', () => {
+  const metadata = [thread(1, 1, 'CrRendererMain'), thread(1, 2, 'Compositor')];
+
+  it('counts a task that runs the content script, and not one that runs only the page', () => {
+    const tasks = scriptTasks(
+      [
+        ...metadata,
+        x('RunTask', 0, 10_000),
+        x('EvaluateScript', 1_000, 8_000, CS),
+        x('RunTask', 20_000, 5_000),
+        x('FunctionCall', 20_500, 4_000, PAGE),
+      ],
+      isContentScript,
+    );
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]).toMatchObject({ ts: 0, taskMs: 10, ms: 8, cpuMs: 8 });
+  });
+
+  it('in a task shared with the page, counts only its own events and the GC', () => {
+    const tasks = scriptTasks(
+      [
+        ...metadata,
+        x('RunTask', 0, 20_000),
+        x('FunctionCall', 0, 10_000, PAGE),
+        x('FunctionCall', 11_000, 2_000, CS),
+        x('MinorGC', 15_000, 1_000),
+      ],
+      isContentScript,
+    );
+    expect(costOf(tasks)).toMatchObject({ ms: 3, longestMs: 20, taskMs: 20, tasks: 1 });
+  });
+
+  it('ignores other threads, and joins B/E pairs', () => {
+    const begin = { ...x('RunTask', 0, 0), ph: 'B' };
+    const end = { ...x('RunTask', 6_000, 0), ph: 'E' };
+    const tasks = scriptTasks(
+      [...metadata, begin, x('v8.compile', 1_000, 2_000, CS), end, x('RunTask', 0, 9_000, CS, 2)],
+      isContentScript,
+    );
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]).toMatchObject({ taskMs: 6, ms: 2 });
+  });
+
+  it('counts a microtask run whose CPU samples show the script (code after an await)', () => {
+    const profile = { ...x('Profile', 0, 0), ph: 'P', id: '0x1', args: { data: { startTime: 0 } } };
+    const chunk = {
+      ...x('ProfileChunk', 1, 0),
+      ph: 'P',
+      id: '0x1',
+      tid: 9,
+      args: {
+        data: {
+          cpuProfile: {
+            nodes: [
+              { id: 1, callFrame: { url: '' } },
+              { id: 2, parent: 1, callFrame: { url: CS } },
+              { id: 3, parent: 2, callFrame: { url: '' } },
+            ],
+            // At 31,000 µs, inside the second task, deep in the content script's stack.
+            samples: [1, 3],
+          },
+          timeDeltas: [10_000, 21_000],
+        },
+      },
+    };
+    const tasks = scriptTasks(
+      [
+        ...metadata,
+        profile,
+        chunk,
+        x('RunTask', 0, 5_000),
+        x('RunMicrotasks', 1_000, 3_000),
+        x('RunTask', 30_000, 5_000),
+        x('RunMicrotasks', 30_500, 4_000),
+      ] as TraceEvent[],
+      isContentScript,
+    );
+    expect(tasks.map((t) => [t.ts, t.ms])).toEqual([[30_000, 4]]);
+  });
+});
+
+describe('blockingIn: a heartbeat seen from the page', () => {
+  it('sums the gaps well over the loop period, and finds the longest', () => {
+    // A 4 ms loop, held up once for 50 ms and once for 20 ms; a 1 ms jitter does not count.
+    const at = [0, 4, 8, 12, 62, 66, 70, 75, 79, 99, 103, 107];
+    const blocking = blockingIn({ at }, 0, 107);
+    expect(blocking.periodMs).toBe(4);
+    expect(blocking.longestMs).toBe(46);
+    expect(blocking.blockedMs).toBe(46 + 16);
+  });
+});
+
+describe('longArticle: the generated 300,000-character page', () => {
+  const article = longArticle();
+
+  it('is the same every time, and as large as asked', () => {
+    expect(longArticle().html).toBe(article.html);
+    expect(article.characters).toBeGreaterThanOrEqual(300_000);
+    expect(article.paragraphs).toBeGreaterThan(2_500);
+    expect(article.links).toBeGreaterThan(1_000);
+    expect(longArticle({ characters: 10_000, seed: 3 }).characters).toBeLessThan(11_000);
+  });
+
+  it('reads as an old-site stcn article with every paragraph and hotword', () => {
+    const read = readArticleHtml(article.html, article.url);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.article.layout).toBe('old-site');
+    expect(read.article.paragraphs).toHaveLength(article.paragraphs);
+    expect(article.html.match(/class="trsHotWords"/g)).toHaveLength(article.links);
+  });
+
+  it('gives more paragraphs to append, each a <p>', () => {
+    const more = fixtureParagraphs(50, 2);
+    expect(more).toHaveLength(50);
+    expect(more.every((p) => p.startsWith('<p') && p.endsWith('</p>'))).toBe(true);
+  });
+});
