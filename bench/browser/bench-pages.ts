@@ -5,8 +5,8 @@ import { planHighlights } from '../../src/format/highlights';
 import { recogniser } from '../../src/recognisers';
 import { SITES } from '../../src/sites';
 import { analyze } from '../../src/summary/analyze';
+import { fixtureParagraphs, longArticle } from '../long-article';
 import { CONTROL_ORIGIN } from './bench-site';
-import { fixtureParagraphs, longArticle } from './long-article';
 
 /** The article bodies of the known sites' layouts: what mark.js and the floor script work on. */
 export const BODY_SELECTOR = SITES.flatMap((s) => s.layouts.map((l) => l.body)).join(', ');

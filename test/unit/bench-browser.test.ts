@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readArticleHtml } from '../../adapters/cheerio-article';
 import type { TraceEvent } from '../../bench/browser/cdp-trace';
 import { blockingIn } from '../../bench/browser/heartbeat';
-import { fixtureParagraphs, longArticle } from '../../bench/browser/long-article';
 import { costOf, scriptTasks } from '../../bench/browser/trace-attribution';
+import { fixtureParagraphs, longArticle } from '../../bench/long-article';
 
 // The pure parts of `npm run bench:browser`: what its figures rest on.
 
