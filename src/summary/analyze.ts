@@ -56,6 +56,9 @@ export function analyze(article: Article): Summary {
     stocks,
     figures,
     counts,
+    // User rules are matched apart (src/rules/matches.ts): the core stays the same without them.
+    rules: [],
+    matches: [],
     warnings: article.warnings,
   };
 }

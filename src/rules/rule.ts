@@ -1,0 +1,56 @@
+import * as z from 'zod/mini';
+import { COLOUR_SLOTS, LOOK_STYLES } from '../recognisers/palette';
+
+// zod/mini: the background and the options page bundle these schemas.
+
+/** Where a user's rule is listed: the popup, the Markdown and the options page group by it. */
+export const RULE_GROUPS = ['watchlist', 'enforcement', 'other'] as const;
+export type RuleGroup = (typeof RULE_GROUPS)[number];
+
+/** Limits that keep a rule set small enough to store, sync and match quickly. */
+export const RULE_LIMITS = {
+  label: 40,
+  keywords: 500,
+  keyword: 60,
+  pattern: 500,
+  rules: 100,
+} as const;
+
+/** The flags a user's pattern may carry; `g` is implied (every match is found). */
+export const REGEX_FLAGS = ['i', 'm', 's', 'u'] as const;
+
+export const LookSchema = z.object({
+  colour: z.enum(COLOUR_SLOTS),
+  style: z.enum(LOOK_STYLES),
+});
+
+export const KeywordMatchSchema = z.object({
+  type: z.literal('keywords'),
+  /** Matched as written; Latin letters in any case. */
+  keywords: z
+    .array(z.string().check(z.minLength(1), z.maxLength(RULE_LIMITS.keyword)))
+    .check(z.minLength(1), z.maxLength(RULE_LIMITS.keywords)),
+});
+
+export const RegexMatchSchema = z.object({
+  type: z.literal('regex'),
+  /** RE2 syntax: matched in linear time, so no look-arounds or back-references. */
+  pattern: z.string().check(z.minLength(1), z.maxLength(RULE_LIMITS.pattern)),
+  flags: z.string().check(z.regex(/^[imsu]*$/)),
+});
+
+export const UserRuleSchema = z.object({
+  /** Stable across edits: the rule's highlight and its summary entries are keyed by it. */
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/)),
+  label: z.string().check(z.minLength(1), z.maxLength(RULE_LIMITS.label)),
+  group: z.enum(RULE_GROUPS),
+  /** Whether it is matched and painted at all. */
+  on: z.boolean(),
+  look: LookSchema,
+  match: z.discriminatedUnion('type', [KeywordMatchSchema, RegexMatchSchema]),
+});
+
+export const RuleListSchema = z.array(UserRuleSchema).check(z.maxLength(RULE_LIMITS.rules));
+
+export type UserRule = z.infer<typeof UserRuleSchema>;
+export type RuleMatch = UserRule['match'];
