@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startSettingsService } from '../extension/background-settings';
 import { isBadgeMessage } from '../extension/requests';
 
 // The number of enforcement figures on the tab's article; empty when there are none.
@@ -19,4 +20,6 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') action.setBadgeText({ tabId, text: '' }).catch(() => {});
   });
+
+  startSettingsService();
 });

@@ -3,6 +3,7 @@ import { uiLocale } from '../../extension/ui-locale';
 import { summaryToMarkdown } from '../../src/format/markdown';
 import type { PageState, Request } from '../../src/messages';
 import { type Summary, SummarySchema } from '../../src/summary/schema';
+import { renderSettingsBar } from './settings-bar';
 import { renderSummary, type Targets } from './view';
 import './style.css';
 
@@ -163,3 +164,5 @@ for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
 }
 show('loading');
 void load();
+// The page applies a change of settings as it hears of it; ask it again a moment later.
+void renderSettingsBar(locale, () => setTimeout(() => void load(), 150));

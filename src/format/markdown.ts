@@ -4,11 +4,12 @@ import { doubtMessage, doubtTitle } from './doubts';
 import { kindName, listingName, mentionCount, sectionText } from './labels';
 import type { Locale } from './locale';
 import { formatFigureValue } from './numbers';
+import { ruleMarkdown } from './rule-markdown';
 import { formatPublished } from './time';
 import { warningText } from './warnings';
 
 /** Page text is data: characters that Markdown would read as syntax (or as an entity) are escaped. */
-const md = (text: string): string => text.replace(/[\\`*_[\]<>#|~&]/g, '\\$&');
+export const md = (text: string): string => text.replace(/[\\`*_[\]<>#|~&]/g, '\\$&');
 
 /** The summary as Markdown, for pasting into notes: what the popup's "Copy summary" copies. */
 export function summaryToMarkdown(summary: Summary, locale: Locale): string {
@@ -38,6 +39,8 @@ export function summaryToMarkdown(summary: Summary, locale: Locale): string {
       if (message) lines.push(`  - ⚠ ${doubtTitle(locale)}${sep}${md(message)}`);
   }
 
+  lines.push(...ruleMarkdown(summary, 'watchlist', locale));
+
   lines.push('', `## ${h.enforcement}`, '');
   const enforcement = summary.figures.filter((f) => isEnforcement(f.kind));
   if (enforcement.length === 0) lines.push(h.noEnforcement, '');
@@ -48,6 +51,7 @@ export function summaryToMarkdown(summary: Summary, locale: Locale): string {
     for (const f of of) lines.push(`- ${formatFigureValue(f, locale)} — ${md(f.text)}`);
     lines.push('');
   }
+  lines.push(...ruleMarkdown(summary, 'enforcement', locale));
 
   const other = summary.figures.filter((f) => !isEnforcement(f.kind));
   if (other.length > 0) {
@@ -58,6 +62,7 @@ export function summaryToMarkdown(summary: Summary, locale: Locale): string {
         lines.push(`- ${kindName(kind, locale)}${sep}${of.map((f) => md(f.text)).join(' · ')}`);
     }
   }
+  lines.push(...ruleMarkdown(summary, 'other', locale));
   if (summary.warnings.length > 0) {
     lines.push(
       '',

@@ -1,6 +1,6 @@
 import type { RecogniserBase } from '../recognisers/recogniser';
 import type { Found } from './engine';
-import type { RuleGroup } from './rule';
+import type { RuleGroup } from './limits';
 
 /**
  * A user's rule compiled into the shape of a built-in recogniser (`../recognisers/recogniser.ts`):
@@ -17,4 +17,4 @@ export interface RuleRecogniser extends Omit<RecogniserBase<string>, 'group'> {
 }
 
 /** The recogniser id of a user's rule: prefixed, so it can never clash with a built-in id. */
-export const ruleRecogniserId = (ruleId: string): string => `rule:${ruleId}`;
+export const ruleRecogniserId = (ruleId: string): `rule:${string}` => `rule:${ruleId}`;

@@ -1,23 +1,10 @@
 import * as z from 'zod/mini';
 import { COLOUR_SLOTS, LOOK_STYLES } from '../recognisers/palette';
+import { RULE_GROUPS, RULE_LIMITS } from './limits';
+
+export { REGEX_FLAGS, RULE_GROUPS, RULE_LIMITS, type RuleGroup } from './limits';
 
 // zod/mini: the background and the options page bundle these schemas.
-
-/** Where a user's rule is listed: the popup, the Markdown and the options page group by it. */
-export const RULE_GROUPS = ['watchlist', 'enforcement', 'other'] as const;
-export type RuleGroup = (typeof RULE_GROUPS)[number];
-
-/** Limits that keep a rule set small enough to store, sync and match quickly. */
-export const RULE_LIMITS = {
-  label: 40,
-  keywords: 500,
-  keyword: 60,
-  pattern: 500,
-  rules: 100,
-} as const;
-
-/** The flags a user's pattern may carry; `g` is implied (every match is found). */
-export const REGEX_FLAGS = ['i', 'm', 's', 'u'] as const;
 
 export const LookSchema = z.object({
   colour: z.enum(COLOUR_SLOTS),

@@ -1,8 +1,10 @@
 import { recogniser } from '../recognisers';
 import { COLOUR_SLOTS, LOOK_STYLES, type Look } from '../recognisers/palette';
+import { REGEX_FLAGS, RULE_GROUPS, RULE_LIMITS } from '../rules/limits';
 import { ruleRecogniserId } from '../rules/recogniser';
-import { REGEX_FLAGS, RULE_GROUPS, RULE_LIMITS, type UserRule } from '../rules/rule';
-import { HOST, type Settings, SITE_LIMIT } from './schema';
+import type { UserRule } from '../rules/rule';
+import { HOST, SITE_LIMIT } from './limits';
+import type { Settings } from './schema';
 import { siteKey } from './sites';
 
 /**

@@ -1,16 +1,13 @@
 import * as z from 'zod/mini';
 import { LookSchema } from '../rules/rule';
+import { HOST, SITE_LIMIT } from './limits';
+
+export { HOST, SITE_LIMIT } from './limits';
 
 // zod/mini, as the summary schema: the popup and the background bundle this.
 
 /** The stored shape's version: raise it, and add a step to `MIGRATIONS`, when the shape changes. */
 export const SETTINGS_VERSION = 1;
-
-/** A domain as a user adds a site: lower case, with a dot, no scheme or path (`eastmoney.com`). */
-export const HOST =
-  /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
-
-export const SITE_LIMIT = 50;
 
 /** Whether a built-in recogniser is painted, and how. */
 export const RecogniserChoiceSchema = z.object({ paint: z.boolean(), look: LookSchema });

@@ -1,5 +1,5 @@
 import { isOnHost, SITES } from '../sites';
-import { HOST, SITE_LIMIT } from './schema';
+import { HOST, SITE_LIMIT } from './limits';
 
 /**
  * The site an address belongs to, as the popup's switch remembers it: the host of a known site
