@@ -4,10 +4,10 @@ import { type Look, PALETTE, type Scheme } from '../recognisers/palette';
 /**
  * Pages FinLens may paint on, light and dark, each with its own background and text colour: the
  * palette reads well on plain white and black, but news sites also use paper tints, greys and
- * low-contrast dark themes, where a tint behind the text can take it under 4.5:1.
+ * dark modes with grey text, where a tint behind the text can take it under 4.5:1.
  */
 export interface PageSample {
-  id: 'white' | 'paper' | 'grey' | 'sepia' | 'black' | 'navy' | 'charcoal' | 'solarized';
+  id: 'white' | 'paper' | 'grey' | 'sepia' | 'black' | 'navy' | 'charcoal' | 'dim';
   scheme: Scheme;
   background: string;
   text: string;
@@ -21,7 +21,8 @@ export const PAGE_SAMPLES: readonly PageSample[] = [
   { id: 'black', scheme: 'dark', background: '#121212', text: '#e0e0e0' },
   { id: 'navy', scheme: 'dark', background: '#0f172a', text: '#cbd5e1' },
   { id: 'charcoal', scheme: 'dark', background: '#2b2b2b', text: '#d4d4d4' },
-  { id: 'solarized', scheme: 'dark', background: '#002b36', text: '#93a1a1' },
+  // Dark pages that set their text in grey, as many news sites' dark modes do.
+  { id: 'dim', scheme: 'dark', background: '#000000', text: '#9e9e9e' },
 ];
 
 export interface ContrastShortfall {
