@@ -112,7 +112,7 @@ export function ruleForm(
     name: 'style',
     id: styleId,
   });
-  const swatch = el('span', { class: 'sample', 'aria-hidden': 'true' });
+  const swatch = el('span', { class: 'sample', 'aria-hidden': 'true' }, 'Aa 字');
   const warnings = el('ul', { class: 'warnings', id: warnId, hidden: '' });
   const save = el('button', { type: 'submit', class: 'primary save' }, t.save);
   const remove = el('button', { type: 'button', class: 'remove' }, t.remove);
