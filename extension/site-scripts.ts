@@ -30,8 +30,10 @@ export async function grantedSites(sites: readonly string[]): Promise<string[]> 
 
 async function register(hosts: readonly string[]): Promise<void> {
   const entry = browser.runtime.getManifest().content_scripts?.[0];
-  const js = entry?.js ?? [];
-  const css = entry?.css ?? [];
+  // Firefox gives the manifest's files as full moz-extension:// addresses; registering wants paths.
+  const path = (file: string) => file.replace(/^[a-z-]+:\/\/[^/]+\//, '');
+  const js = (entry?.js ?? []).map(path);
+  const css = (entry?.css ?? []).map(path);
   const matches = hosts.map(sitePattern);
   const scripting = browser.scripting as typeof browser.scripting | undefined;
   if (scripting?.registerContentScripts) {

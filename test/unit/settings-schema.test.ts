@@ -12,10 +12,8 @@ const rule: UserRule = {
   look: { colour: 'pink', style: 'background' },
   match: { type: 'keywords', keywords: ['内幕交易'] },
 };
-const settings = (over: Partial<Settings> & Record<string, unknown>) => ({
-  ...DEFAULT_SETTINGS,
-  ...over,
-});
+const settings = (over: Record<string, unknown>): Settings =>
+  ({ ...DEFAULT_SETTINGS, ...over }) as Settings;
 
 // Good and bad stored settings: the schema (background, popup, options page) and the content
 // script's guard must agree on every one.
