@@ -13,7 +13,7 @@ import {
 import { openOptions, readStorage } from './settings-helpers';
 
 /** A page of a site FinLens has no layout for, served at a real address of that site. */
-export const OTHER_SITE = {
+const OTHER_SITE = {
   url: 'https://finance.eastmoney.com/a/202107071996000001.html',
   html: readFileSync('fixtures/pages/other-site-eastmoney-reconstruction.html', 'utf8'),
 };
