@@ -1,22 +1,39 @@
+import type { RollupLog } from 'rollup';
 import { defineConfig } from 'wxt';
+import { manifestCommands } from './extension/shortcuts';
+import { SOURCES_FOR_STORE } from './scripts/lib/store-sources';
 import { SITE_MATCHES } from './src/sites';
+
+/** The project's public page, shown as the extension's homepage in both stores. */
+const HOMEPAGE = 'https://github.com/finlens/finlens';
+
+/**
+ * zod's sources carry comments Rollup calls "an annotation that Rollup cannot interpret" and
+ * drops; harmless, but a newcomer reads it as an error. Only that warning, only from
+ * node_modules, is silenced: every other warning still prints.
+ */
+function isDependencyAnnotationWarning(log: RollupLog): boolean {
+  return log.code === 'INVALID_ANNOTATION' && (log.id ?? '').includes('/node_modules/');
+}
 
 // Chrome MV3 and Firefox. Host access is the known sites only (src/sites/), plus storage. Sites the
 // user adds are asked for one by one when added (optional host permissions), and the content
-// script is registered there at run time (scripting).
+// script for added sites is registered there at run time (scripting).
 // No webextension-polyfill: the entrypoints use only promise APIs both browsers have natively
 // and answer messages with sendResponse, and the polyfill cost ~10 kB in every bundle.
 export default defineConfig({
-  manifest: ({ browser }) => ({
-    name: 'FinLens',
+  manifest: ({ browser, manifestVersion }) => ({
+    name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
+    homepage_url: HOMEPAGE,
     permissions: ['storage', 'scripting'],
     host_permissions: [...SITE_MATCHES],
     ...(browser === 'firefox'
       ? { optional_permissions: ['*://*/*'] }
       : { optional_host_permissions: ['*://*/*'] }),
     action: { default_title: 'FinLens' },
+    commands: manifestCommands(manifestVersion),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -28,7 +45,20 @@ export default defineConfig({
         }
       : {}),
   }),
+  vite: () => ({
+    build: {
+      rollupOptions: {
+        onwarn(log, warn) {
+          if (!isDependencyAnnotationWarning(log)) warn(log);
+        },
+      },
+    },
+  }),
   zip: {
-    excludeSources: ['test-results/**', 'playwright-report/**', 'artifacts/**', '**/*.log'],
+    // The Firefox sources zip holds exactly what rebuilds the add-on (`npm run zip:verify` proves
+    // it), nothing else: no fixtures, tests, screenshots or scripts. An allow-list, so a new
+    // folder stays out until it is needed.
+    excludeSources: ['**'],
+    includeSources: SOURCES_FOR_STORE,
   },
 });

@@ -1,7 +1,8 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import type { TreeAccess } from '../src/article/tree';
-import { type ReadResult, readPage, readSavedPostBody } from '../src/read/read-article';
+import { type ReadResult, readSavedPostBody } from '../src/read/read-article';
+import { readPage } from '../src/read/read-page';
 import { readSavedPost } from '../src/read/saved-post';
 
 function accessFor($: cheerio.CheerioAPI): TreeAccess<AnyNode> {

@@ -1,4 +1,5 @@
-import { type ReadResult, readPage, readSavedPostBody } from '../src/read/read-article';
+import { type ReadResult, readSavedPostBody } from '../src/read/read-article';
+import { readPage } from '../src/read/read-page';
 import { readSavedPost } from '../src/read/saved-post';
 import { domAccess } from './dom-article';
 

@@ -1,5 +1,5 @@
 import type { TreeAccess } from '../src/article/tree';
-import { type ReadResult, readPage } from '../src/read/read-article';
+import { notAnArticle, type ReadResult, readKnownPage } from '../src/read/read-article';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -16,7 +16,7 @@ export const domAccess: TreeAccess<Node> = {
     'querySelectorAll' in root ? [...(root as ParentNode).querySelectorAll(selector)] : [],
 };
 
-/** Reads the live page the content script runs in. */
+/** Reads the live page of a known site the content script runs in. */
 export function readDocument(doc: Document, url: string | null): ReadResult<Node> {
-  return readPage(doc, domAccess, url);
+  return readKnownPage(doc, domAccess, url) ?? notAnArticle('no known site’s page');
 }

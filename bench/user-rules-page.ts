@@ -27,10 +27,10 @@ for (let i = 0; i < 2; i++) {
   paragraphs.push(`${'a'.repeat(25_000)}!`);
   size += 25_001;
 }
-const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const PAGE = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body>
 <div class="intal_tit"><h2>300,000 characters</h2><div class="info">2021-07-07 23:21<span>来源：证券时报网</span></div></div>
-<div class="txt_con" id="ctrlfscont">${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}</div></body></html>`;
+<div class="txt_con" id="ctrlfscont">${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}</div></body></html>`;
 
 const rule = (id: string, match: UserRule['match']): UserRule => ({
   id,

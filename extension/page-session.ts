@@ -7,13 +7,14 @@ import { needsEngine, summaryWithRules } from '../src/rules/apply';
 import { lookIn, type PageView, readPageView } from '../src/settings/page-view';
 import { analyze } from '../src/summary/analyze';
 import type { Span, Summary } from '../src/summary/schema';
-import { flash, paint, unpaint } from './highlighter';
+import { paint, unpaint } from './highlighter';
 import { watchHover } from './hover';
-import { ARTICLE_BODY, type PageReader, readerFor } from './page-reader';
+import { ARTICLE_BODY, knownSiteReader, type PageReader } from './page-reader';
 import { pageScheme } from './page-scheme';
 import { askRegexMatches } from './page-settings';
 import type { Painted } from './painted';
 import { spanRange } from './ranges';
+import { showRange } from './step-highlights';
 import { createTooltip, UI_ATTR } from './tooltip';
 
 export { ARTICLE_BODY };
@@ -26,6 +27,8 @@ export interface PageSession {
   /** New settings or rules: read, match and paint again with them. */
   apply(view: PageView): void;
   reveal(span: Span): boolean;
+  /** The spans painted now, for stepping through them and listing them. */
+  painted(): readonly Painted[];
   dispose(): void;
 }
 
@@ -47,7 +50,7 @@ export function startPageSession(
   locale: Locale,
   onAnalysed: (count: number | null) => void,
   initial: PageView = readPageView(undefined, undefined, doc.location?.href ?? ''),
-  reader: PageReader = readerFor(doc.location?.href ?? ''),
+  reader: PageReader = knownSiteReader,
 ): PageSession {
   const tooltip = createTooltip(doc);
   let view = initial;
@@ -162,17 +165,10 @@ export function startPageSession(
     reveal(span) {
       const range = read.ok ? spanRange(doc, read.blocks, span) : null;
       if (!range) return false;
-      const box = range.getBoundingClientRect();
-      const view = doc.defaultView;
-      // A hidden tab does not animate, so jump there; so do readers who asked for less motion.
-      const still = doc.hidden || view?.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      view?.scrollTo({
-        top: view.scrollY + box.top + box.height / 2 - view.innerHeight / 2,
-        behavior: still ? 'auto' : 'smooth',
-      });
-      flash(range);
+      showRange(doc, range);
       return true;
     },
+    painted: () => painted,
     dispose() {
       clearTimeout(timer);
       observer.disconnect();

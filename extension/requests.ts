@@ -1,4 +1,4 @@
-import type { BadgeMessage, Request } from '../src/messages';
+import { type BadgeMessage, PAGE_COMMANDS, type PageCommand, type Request } from '../src/messages';
 import type { Span } from '../src/summary/schema';
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
@@ -18,10 +18,15 @@ export function isRequest(x: unknown): x is Request {
       return typeof x.enabled === 'boolean';
     case 'finlens:reveal':
       return isSpan(x.span);
+    case 'finlens:command':
+      return PAGE_COMMANDS.includes(x.command as PageCommand);
     default:
       return false;
   }
 }
 
 export const isBadgeMessage = (x: unknown): x is BadgeMessage =>
-  isRecord(x) && x.type === 'finlens:badge' && (x.count === null || isCount(x.count));
+  isRecord(x) &&
+  x.type === 'finlens:badge' &&
+  (x.count === null || isCount(x.count)) &&
+  typeof x.enabled === 'boolean';

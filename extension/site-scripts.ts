@@ -5,10 +5,15 @@ import { sitePattern } from '../src/settings/sites';
  * Runs the content script on the sites the user added, and only where the user granted FinLens
  * access: registered at run time (`scripting.registerContentScripts`; Firefox MV2's
  * `contentScripts.register` where `scripting` cannot), re-made whenever the sites or the
- * permissions change. The files are the known sites' own content script and CSS.
+ * permissions change. The script is entrypoints/added-sites.content.ts, with the generic reader.
  */
 
 const ID = 'finlens-added-sites';
+/** The build of entrypoints/added-sites.content.ts (test/firefox/options.ts runs it on a site). */
+export const ADDED_SITES_JS = 'content-scripts/added-sites.js';
+export const ADDED_SITES_CSS = 'content-scripts/added-sites.css';
+const js = [ADDED_SITES_JS];
+const css = [ADDED_SITES_CSS];
 
 interface FirefoxContentScripts {
   register(options: {
@@ -29,11 +34,6 @@ export async function grantedSites(sites: readonly string[]): Promise<string[]> 
 }
 
 async function register(hosts: readonly string[]): Promise<void> {
-  const entry = browser.runtime.getManifest().content_scripts?.[0];
-  // Firefox gives the manifest's files as full moz-extension:// addresses; registering wants paths.
-  const path = (file: string) => file.replace(/^[a-z-]+:\/\/[^/]+\//, '');
-  const js = (entry?.js ?? []).map(path);
-  const css = (entry?.css ?? []).map(path);
   const matches = hosts.map(sitePattern);
   const scripting = browser.scripting as typeof browser.scripting | undefined;
   if (scripting?.registerContentScripts) {

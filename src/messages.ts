@@ -4,12 +4,20 @@ import type { Span, Summary } from './summary/schema';
 export type Request =
   | { type: 'finlens:get-state' }
   | { type: 'finlens:set-enabled'; enabled: boolean }
-  | { type: 'finlens:reveal'; span: Span };
+  | { type: 'finlens:reveal'; span: Span }
+  | { type: 'finlens:command'; command: PageCommand };
+
+/** What a keyboard shortcut asks of the page: the background forwards it to the active tab. */
+export const PAGE_COMMANDS = ['toggle', 'next', 'previous'] as const;
+export type PageCommand = (typeof PAGE_COMMANDS)[number];
 
 export type PageState =
   | { state: 'article'; summary: Summary; enabled: boolean }
   | { state: 'loading' }
   | { state: 'not-article'; reason: string };
 
-/** Content script → background: the badge count for the sender's tab. */
-export type BadgeMessage = { type: 'finlens:badge'; count: number | null };
+/**
+ * Content script → background: the badge for the sender's tab. `count` is the number of
+ * enforcement figures, null on a page that is no article; `enabled` whether highlights are on.
+ */
+export type BadgeMessage = { type: 'finlens:badge'; count: number | null; enabled: boolean };

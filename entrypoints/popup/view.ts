@@ -1,6 +1,6 @@
 import { setRecogniserVars } from '../../extension/look-vars';
 import { doubtMessage, doubtTitle } from '../../src/format/doubts';
-import { kindName, listingName, mentionCount, sectionText } from '../../src/format/labels';
+import { kindName, listingName, sectionText, stockMentions } from '../../src/format/labels';
 import type { Locale } from '../../src/format/locale';
 import { formatFigureValue } from '../../src/format/numbers';
 import { formatPublished } from '../../src/format/time';
@@ -53,7 +53,7 @@ function stockButton(stock: StockSummary, locale: Locale, targets: Targets): HTM
   top.append(el('span', 'name', stock.name), el('span', 'code', stock.symbol));
   const bottom = el('span', 'line sub');
   bottom.append(el('span', 'chip', listingName(stock.exchange, stock.board, locale)));
-  bottom.append(el('span', 'count', mentionCount(stock.mentions, locale)));
+  bottom.append(el('span', 'count', stockMentions(stock, locale)));
   if (stock.tagged) bottom.append(el('span', 'tag', sectionText(locale).tagged));
   button.append(top, bottom);
   const doubts = new Set(

@@ -39,6 +39,18 @@ export function mentionCount(n: number, locale: Locale): string {
   return locale === 'zh' ? `提及 ${n} 次` : `${n} mention${n === 1 ? '' : 's'}`;
 }
 
+/**
+ * What the popup and the Markdown say of a stock's mentions: a stock the site linked only where
+ * FinLens doubts the link is not "0 mentions" but `linked but probably not the company`.
+ */
+export function stockMentions(
+  stock: { mentions: number; doubtful: number },
+  locale: Locale,
+): string {
+  if (stock.mentions > 0 || stock.doubtful === 0) return mentionCount(stock.mentions, locale);
+  return locale === 'zh' ? '有链接，但可能并非该公司' : 'linked but probably not the company';
+}
+
 /** Words shared by the popup and the Markdown summary. */
 const SECTIONS = {
   zh: {

@@ -1,7 +1,7 @@
 import { ENFORCEMENT_KINDS, figureKindsOf, isEnforcement } from '../recognisers';
 import type { Summary } from '../summary/schema';
 import { doubtMessage, doubtTitle } from './doubts';
-import { kindName, listingName, mentionCount, sectionText } from './labels';
+import { kindName, listingName, sectionText, stockMentions } from './labels';
 import type { Locale } from './locale';
 import { formatFigureValue } from './numbers';
 import { ruleMarkdown } from './rule-markdown';
@@ -29,7 +29,7 @@ export function summaryToMarkdown(summary: Summary, locale: Locale): string {
   lines.push('', `## ${h.stocks}`, '');
   if (summary.stocks.length === 0) lines.push(h.noStocks);
   for (const s of summary.stocks) {
-    const notes = [listingName(s.exchange, s.board, locale), mentionCount(s.mentions, locale)];
+    const notes = [listingName(s.exchange, s.board, locale), stockMentions(s, locale)];
     if (s.tagged) notes.push(h.tagged);
     lines.push(`- **${md(s.name)}** ${s.symbol}${paren(notes.join(zh ? '，' : ', '))}`);
     const doubts = new Set(

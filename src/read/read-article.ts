@@ -7,7 +7,12 @@ import type { PageInfo, PageLayout, Site } from '../sites/site';
 import type { SavedPost } from './saved-post';
 
 export type ReadResult<N> =
-  | { ok: true; article: Article; blocks: Block<N>[] }
+  | {
+      ok: true;
+      article: Article;
+      blocks: Block<N>[] /** The element the body was read from. */;
+      body: N;
+    }
   | { ok: false; error: string };
 
 interface Parts<N> extends PageInfo {
@@ -52,7 +57,7 @@ function readBody<N>(parts: Parts<N>, access: TreeAccess<N>): ReadResult<N> {
     stockLinks: [...stockLinks, ...parts.stockTags],
     warnings,
   };
-  return { ok: true, article, blocks: paragraphs };
+  return { ok: true, article, blocks: paragraphs, body: parts.body };
 }
 
 /** A saved post whose body HTML the adapter has parsed into `bodyRoot`. */
@@ -100,14 +105,31 @@ function findLayout<N>(doc: N, access: TreeAccess<N>, url: string | null) {
 /** Every body selector of every known site, for the message that says none was found. */
 const ALL_BODIES = SITES.flatMap((s) => s.layouts.map((l) => l.body)).join(', ');
 
-/** A whole page of a known site. `url` is where it was loaded from, when known. */
-export function readPage<N>(doc: N, access: TreeAccess<N>, url: string | null): ReadResult<N> {
-  const found = findLayout(doc, access, url);
-  if (!found) {
-    return { ok: false, error: `Not an article: the page has no article body (${ALL_BODIES}).` };
-  }
-  return readLayout(doc, access, url, found.site, found.layout);
+/**
+ * A page of a known site, read by its layouts. `url` is where it was loaded from, when known.
+ * Null when the page is no known site's (its URL is another site's, or it has no URL and no known
+ * layout's body): the generic reader (`./read-page.ts`) may read it. Kept apart so the content
+ * script of the known sites does not carry the generic reader.
+ */
+export function readKnownPage<N>(
+  doc: N,
+  access: TreeAccess<N>,
+  url: string | null,
+): ReadResult<N> | null {
+  const known = url === null || siteForUrl(url) !== null;
+  const found = known ? findLayout(doc, access, url) : null;
+  if (found) return readLayout(doc, access, url, found.site, found.layout);
+  if (url !== null && known) return notAnArticle(ALL_BODIES);
+  return null;
 }
+
+export const notAnArticle = (why: string): { ok: false; error: string } => ({
+  ok: false,
+  error: `Not an article: the page has no article body (${why}).`,
+});
+
+/** An article body found by another reader (the generic one), read as every body is. */
+export const readFoundBody = readBody;
 
 function readLayout<N>(
   doc: N,

@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+// Saved pages link their sites' stylesheets; happy-dom loads no files, and says so quietly.
+// @vitest-environment-options {"settings": {"handleDisabledFileLoadingAsSuccess": true}}
 import { describe, expect, it } from 'vitest';
 import { readArticleHtml } from '../../adapters/cheerio-article';
 import { readArticleHtmlWithDom } from '../../adapters/dom-article-html';

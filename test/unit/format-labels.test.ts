@@ -8,6 +8,7 @@ import {
   listingName,
   mentionCount,
   sectionText,
+  stockMentions,
 } from '../../src/format/labels';
 import type { Locale } from '../../src/format/locale';
 import type { FigureKind } from '../../src/recognisers';
@@ -132,6 +133,20 @@ describe('mentionCount', () => {
     [13, 'en', '13 mentions'],
   ])('%i in %s → %s', (n, locale, expected) => {
     expect(mentionCount(n, locale)).toBe(expected);
+  });
+});
+
+describe('stockMentions', () => {
+  it.each<[number, number, Locale, string]>([
+    [0, 0, 'en', '0 mentions'],
+    [0, 2, 'en', 'linked but probably not the company'],
+    [1, 2, 'en', '1 mention'],
+    [3, 0, 'en', '3 mentions'],
+    [0, 0, 'zh', '提及 0 次'],
+    [0, 1, 'zh', '有链接，但可能并非该公司'],
+    [2, 1, 'zh', '提及 2 次'],
+  ])('%i mentions, %i doubtful, %s → %s', (mentions, doubtful, locale, expected) => {
+    expect(stockMentions({ mentions, doubtful }, locale)).toBe(expected);
   });
 });
 

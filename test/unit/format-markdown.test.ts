@@ -21,7 +21,7 @@ const SEED_ZH = `# 多点聚力 江西证监局依法从严打击证券违法活
 
 ## 股票
 
-- **线上线下** SZ300959（深交所 创业板，提及 0 次）
+- **线上线下** SZ300959（深交所 创业板，有链接，但可能并非该公司）
   - ⚠ 可能误链：“线上线下”在此处是普通词语（“线上线下相结合”），并非指该公司。
 
 ## 执法数据
@@ -50,7 +50,7 @@ const SEED_EN = `# 多点聚力 江西证监局依法从严打击证券违法活
 
 ## Stocks
 
-- **线上线下** SZ300959 (Shenzhen · ChiNext, 0 mentions)
+- **线上线下** SZ300959 (Shenzhen · ChiNext, linked but probably not the company)
   - ⚠ Possibly mislinked: “线上线下” here reads as the phrase “online and offline”, not as the company.
 
 ## Enforcement
@@ -126,11 +126,15 @@ describe('summaryToMarkdown, lines of real articles', () => {
   it.each<[string, Locale, string]>([
     // The page's address, and stocks the page tags.
     ['new-site-seed', 'zh', '<https://www.stcn.com/article/detail/1234567.html>'],
-    ['new-site-seed', 'zh', '- **线上线下** SZ300959（深交所 创业板，提及 0 次，页面标签）'],
+    [
+      'new-site-seed',
+      'zh',
+      '- **线上线下** SZ300959（深交所 创业板，有链接，但可能并非该公司，页面标签）',
+    ],
     [
       'new-site-seed',
       'en',
-      '- **线上线下** SZ300959 (Shenzhen · ChiNext, 0 mentions, tagged on the page)',
+      '- **线上线下** SZ300959 (Shenzhen · ChiNext, linked but probably not the company, tagged on the page)',
     ],
     ['old-site-seed', 'en', '<http://www.stcn.com/xw/news/202107/t20210707_3441866.html>'],
     // Doubts by reason.
@@ -229,7 +233,12 @@ describe('summaryToMarkdown escapes page text', () => {
     ['title', inTitle, 'A&lt;B', '# A\\&lt;B'],
     ['title', inTitle, '0.23%! 华夏合肥高新REIT', '# 0.23%! 华夏合肥高新REIT'],
     ['source', inSource, '证券*时报', '证券\\*时报 · 2021年7月7日 23:21（北京时间）'],
-    ['stock name', inStockName, '*ST线上', '- **\\*ST线上** SZ300959（深交所 创业板，提及 0 次）'],
+    [
+      'stock name',
+      inStockName,
+      '*ST线上',
+      '- **\\*ST线上** SZ300959（深交所 创业板，有链接，但可能并非该公司）',
+    ],
     ['figure text', inFigureText, '罚没_1062.39万元_', '- ¥10,623,900 — 罚没\\_1062.39万元\\_'],
     [
       'doubt context',

@@ -35,44 +35,45 @@ const TOKENS = [
   '---\n',
 ];
 
-/** Both adapters and the core on one input: must not throw, and must stay fast. */
-function runOnce(html: string) {
-  const started = performance.now();
-  const viaCheerio = readArticleHtml(html, null);
-  const viaDom = readArticleHtmlWithDom(html, parser, null);
-  if (viaCheerio.ok) analyze(viaCheerio.article);
-  if (viaDom.ok) analyze(viaDom.article);
-  return performance.now() - started;
+/**
+ * Both adapters and the core on one input: nothing throws, and every figure's text is the text
+ * under its span. (Speed is the benchmarks' business: `npm run bench`, not a timed test.)
+ */
+function runAll(html: string) {
+  for (const read of [readArticleHtml(html, null), readArticleHtmlWithDom(html, parser, null)]) {
+    if (!read.ok) continue;
+    const { paragraphs } = read.article;
+    for (const f of analyze(read.article).figures)
+      expect(paragraphs[f.span.paragraph]?.slice(f.span.start, f.span.end)).toBe(f.text);
+  }
 }
-// The best of three runs: a garbage-collection pause or a busy core is not the document's cost.
-const runAll = (html: string) => Math.min(runOnce(html), runOnce(html), runOnce(html));
 
 describe('hostile input', () => {
-  it('random markup made of risky tokens never throws and takes under 50 ms', () => {
+  it('random markup made of risky tokens never throws', () => {
     fc.assert(
       fc.property(
         fc.array(fc.oneof(fc.constantFrom(...TOKENS), fc.string()), { maxLength: 200 }),
         (parts) => {
-          expect(runAll(parts.join(''))).toBeLessThan(50);
+          runAll(parts.join(''));
         },
       ),
       { numRuns: 150 },
     );
-  });
-  it('the seed page cut and spliced at random never throws and takes under 50 ms', () => {
+  }, 60_000); // generous: a bound on a hang on a loaded machine, not a speed check
+  it('the seed page cut and spliced at random never throws', () => {
     fc.assert(
       fc.property(fc.nat(seed.length), fc.nat(seed.length), fc.string(), (a, b, insert) => {
         const [from, to] = a < b ? [a, b] : [b, a];
-        expect(runAll(seed.slice(0, from) + insert + seed.slice(to))).toBeLessThan(50);
+        runAll(seed.slice(0, from) + insert + seed.slice(to));
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000); // generous: a bound on a hang on a loaded machine, not a speed check
   it('deeply nested markup does not overflow the stack', () => {
     const deep = `<div class="detail-content">${'<span>'.repeat(10_000)}罚款100万元${'</span>'.repeat(10_000)}</div>`;
     const read = readArticleHtml(deep);
     expect(read.ok && read.article.paragraphs).toEqual(['罚款100万元']);
-  });
+  }, 60_000);
   it('the recognisers take any string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 500 }), (text) => {
