@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import type { Locale } from '../src/format/locale';
-import { re2Engine } from '../src/rules/re2';
 import type { UserRule } from '../src/rules/rule';
 import { FILE_FORMAT, readSettingsFile } from '../src/settings/file';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../src/settings/schema';
@@ -32,6 +31,7 @@ export async function readRulesFile(
   } catch {
     // readSettingsFile says what is wrong with it.
   }
+  const { re2Engine } = await import('../src/rules/re2');
   const read = readSettingsFile(json, re2Engine, locale);
   if (!read.ok)
     return { ok: false, errors: read.problems.map((p) => `${file}: ${p.entry}: ${p.message}`) };

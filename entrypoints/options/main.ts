@@ -1,5 +1,6 @@
 import { updateSettings } from '../../extension/settings-store';
 import { uiLocale } from '../../extension/ui-locale';
+import { SITES } from '../../src/sites';
 import { byId } from './dom';
 import { noticePanel } from './notice';
 import { previewPanel } from './preview';
@@ -26,13 +27,16 @@ const TEXT: Record<string, string> = {
   'recognisers-heading': t.recognisers,
   'recognisers-intro': t.recognisersIntro,
   'preview-heading': t.preview,
-  'preview-intro': t.previewIntro,
   'rules-heading': t.rules,
   'rules-intro': t.rulesIntro,
   'add-keywords': t.addKeywords,
   'add-regex': t.addRegex,
   'sites-heading': t.sites,
-  'sites-intro': t.sitesIntro,
+  'sites-intro': t.sitesIntro(
+    SITES.map((s) => (locale === 'zh' ? s.name.zh : s.hosts[0])).join(
+      locale === 'zh' ? '、' : ', ',
+    ),
+  ),
   'site-label': t.addSite,
   'site-add': t.add,
   'transfer-heading': t.transfer,

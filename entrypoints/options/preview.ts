@@ -12,13 +12,14 @@ import { re2Engine } from '../../src/rules/re2';
 import type { UserRule } from '../../src/rules/rule';
 import { lookIn, readPageView } from '../../src/settings/page-view';
 import type { Settings } from '../../src/settings/schema';
+import { SITES } from '../../src/sites';
 import { analyze } from '../../src/summary/analyze';
 import type { Summary } from '../../src/summary/schema';
 import { byId, el } from './dom';
 import type { OptionsStrings } from './strings';
 
 /**
- * A live preview on real stcn text: two paragraphs of fixtures/old-site-seed (the article FinLens
+ * A live preview on real news text: two paragraphs of fixtures/old-site-seed (the article FinLens
  * is tested on), set as text and painted with the CSS Custom Highlight API and the content
  * script's own generated highlight CSS, once as on a light page and once as on a dark one.
  */
@@ -37,6 +38,10 @@ export function previewPanel(t: OptionsStrings, locale: Locale) {
   const seed = readSeed();
   const base = seed?.base ?? null;
   const paragraphs = seed?.paragraphs ?? [];
+  const site = SITES.find((s) => s.id === base?.article.site);
+  byId('preview-intro').textContent = t.previewIntro(
+    site ? (locale === 'zh' ? site.name.zh : (site.hosts[0] ?? site.id)) : '',
+  );
   const count = (i: number) =>
     base ? planHighlights(base).filter((p) => p.span.paragraph === i).length : 0;
   const shown = paragraphs

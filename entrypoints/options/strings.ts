@@ -22,7 +22,8 @@ const STRINGS = {
     style: '样式',
     resetLook: '恢复默认',
     preview: '预览',
-    previewIntro: '证券时报网一篇真实文章中的段落，按当前设置标注。上为浅色网页，下为深色网页。',
+    previewIntro: (site: string) =>
+      `${site}一篇真实文章中的段落，按当前设置标注。上为浅色网页，下为深色网页。`,
     previewLight: '浅色网页',
     previewDark: '深色网页',
     markedHere: '本段标出：',
@@ -52,8 +53,8 @@ const STRINGS = {
     rulesLocal: (kb: string) =>
       `你的规则共 ${kb} kB，超过浏览器同步单项 8 kB 的上限，因此只保存在这台设备上，不会同步到其他浏览器。可删减关键词或拆分规则以恢复同步。`,
     sites: '网站',
-    sitesIntro:
-      'FinLens 默认在证券时报网运行。你可以添加其他财经新闻网站；添加时浏览器会请你允许 FinLens 读取该网站，删除时这项权限会交还。',
+    sitesIntro: (sites: string) =>
+      `FinLens 默认在${sites}运行。你可以添加其他财经新闻网站；添加时浏览器会请你允许 FinLens 读取该网站，删除时这项权限会交还。`,
     builtIn: '内置',
     siteOn: (host: string) => `在 ${host} 上标注`,
     allowed: '已允许读取',
@@ -149,8 +150,8 @@ const STRINGS = {
     style: 'Style',
     resetLook: 'Default',
     preview: 'Preview',
-    previewIntro:
-      'Paragraphs of a real stcn.com article, painted with these settings: above on a light page, below on a dark one.',
+    previewIntro: (site: string) =>
+      `Paragraphs of a real ${site} article, painted with these settings: above on a light page, below on a dark one.`,
     previewLight: 'Light page',
     previewDark: 'Dark page',
     markedHere: 'Marked here: ',
@@ -181,8 +182,8 @@ const STRINGS = {
     rulesLocal: (kb: string) =>
       `Your rules take ${kb} kB, more than the 8 kB browser sync allows for one item, so they are kept on this device only and do not sync to your other browsers. Remove keywords or split rules to sync them again.`,
     sites: 'Sites',
-    sitesIntro:
-      'FinLens runs on stcn.com. You can add other financial news sites: the browser asks you to let FinLens read each one when you add it, and the permission is given back when you remove it.',
+    sitesIntro: (sites: string) =>
+      `FinLens runs on ${sites}. You can add other financial news sites: the browser asks you to let FinLens read each one when you add it, and the permission is given back when you remove it.`,
     builtIn: 'built in',
     siteOn: (host: string) => `Mark pages on ${host}`,
     allowed: 'FinLens may read it',

@@ -1,5 +1,5 @@
 /**
- * Real stcn text (paragraphs 3 and 4 of fixtures/old-site-seed, 2021) that a rule must not paint
+ * Real news text (paragraphs 3 and 4 of fixtures/old-site-seed, 2021) that a rule must not paint
  * most of: a pattern covering more than `TOO_BROAD` of it would paint nearly any article whole.
  */
 export const PROBE_TEXT =

@@ -3,7 +3,7 @@ import { HOST, SITE_LIMIT } from './limits';
 
 /**
  * The site an address belongs to, as the popup's switch remembers it: the host of a known site
- * (`stcn.com`) or of a site the user added, the longest that fits. Null on any other page.
+ * (its first host) or of a site the user added, the longest that fits. Null on any other page.
  */
 export function siteKey(url: string, added: readonly string[]): string | null {
   const hosts = [...SITES.flatMap((s) => s.hosts), ...added];

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { extensionWorker } from '../../scripts/lib/browser';
 import {
   activeHighlights,
@@ -11,18 +10,6 @@ import {
   waitForHighlights,
 } from './extension';
 import { openOptions, readStorage } from './settings-helpers';
-
-/** A page of a site FinLens has no layout for, served at a real address of that site. */
-const OTHER_SITE = {
-  url: 'https://finance.eastmoney.com/a/202107071996000001.html',
-  html: readFileSync('fixtures/pages/other-site-eastmoney-reconstruction.html', 'utf8'),
-};
-
-async function serveOtherSite(context: BrowserContext): Promise<void> {
-  await context.route(OTHER_SITE.url, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: OTHER_SITE.html }),
-  );
-}
 
 const count = (page: Page) =>
   page.evaluate(() =>
@@ -96,7 +83,6 @@ test('adding a site asks the browser for permission to read it, and nothing runs
   extensionId,
   site,
 }) => {
-  await serveOtherSite(context);
   const options = await openOptions(context, extensionId);
   const input = options.locator('#site-input');
   await input.fill('https://www.stcn.com/');
@@ -132,9 +118,10 @@ test('adding a site asks the browser for permission to read it, and nothing runs
 
   // Without the permission, FinLens does not run on the site (Firefox, whose prompt can be
   // answered, shows it running there once allowed: test/firefox/options.ts).
-  const page = await context.newPage();
-  await page.goto(OTHER_SITE.url);
-  await expect(page.locator('h1')).toHaveText('多点聚力 江西证监局依法从严打击证券违法活动');
+  // A page fixture of eastmoney.com, at its real address.
+  const other = await openFixture(context, site, 'eastmoney-songdu-penalty-link-footer');
+  const page = other.page;
+  await expect(page.locator('h1')).toHaveText('宋都股份:董事长被证监会处以1.1亿元罚款');
   const article = await openFixture(context, site, 'old-site-seed');
   await waitForHighlights(article.page);
   expect(await count(page)).toBe(0);

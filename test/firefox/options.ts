@@ -7,7 +7,8 @@
  *   (b) the popup switch stays off for stcn.com after a reload;
  *   (c) adding a site asks for its permission (Firefox answers optional-permission requests
  *       itself when extensions.webextOptionalPermissionPrompts is false: the request is still
- *       made, by the page, in the click), and FinLens then runs on a page of that site.
+ *       made, by the page, in the click), and FinLens then runs on a page fixture of that site
+ *       (fixtures/eastmoney-songdu-penalty-link-footer, at its real address).
  *
  * FINLENS_FIREFOX: the Firefox binary (default /usr/bin/firefox-esr).
  */
@@ -28,12 +29,11 @@ const RUN_MS = 120_000;
 const SEED_URL = readFileSync(join(ROOT, 'fixtures/old-site-seed/url.txt'), 'utf8').trim();
 const PAGES = new Map([
   [SEED_URL, readFileSync(join(ROOT, 'fixtures/old-site-seed/page.html'), 'utf8')],
-  [
-    'https://finance.eastmoney.com/a/202107071996000001.html',
-    readFileSync(join(ROOT, 'fixtures/pages/other-site-eastmoney-reconstruction.html'), 'utf8'),
-  ],
 ]);
-const OTHER_URL = 'https://finance.eastmoney.com/a/202107071996000001.html';
+// A page fixture of another site (read by the generic reader), served at its real address.
+const OTHER = 'eastmoney-songdu-penalty-link-footer';
+const OTHER_URL = readFileSync(join(ROOT, `fixtures/${OTHER}/url.txt`), 'utf8').trim();
+PAGES.set(OTHER_URL, readFileSync(join(ROOT, `fixtures/${OTHER}/page.html`), 'utf8'));
 
 let failures = 0;
 async function check(name: string, body: () => Promise<void>): Promise<void> {
