@@ -8,7 +8,6 @@ import type { RegexEngine } from '../src/rules/engine';
 import type { UserRule } from '../src/rules/rule';
 import { analyze } from '../src/summary/analyze';
 import { type Summary, SummarySchema } from '../src/summary/schema';
-import { readRulesFile } from './rules-file';
 
 const USAGE = `Usage: npm run analyze -- [--json] [--url URL] [--lang en|zh] [--rules RULES] FILE…
   FILE    a saved post (front matter + HTML) or a saved page of a known site (src/sites/)
@@ -71,6 +70,7 @@ async function main(argv: string[]): Promise<number> {
   const locale = values.lang ? pickLocale(values.lang) : defaultLocale();
   let rules: UserRule[] = [];
   if (values.rules) {
+    const { readRulesFile } = await import('./rules-file');
     const read = await readRulesFile(values.rules, locale);
     if (!read.ok) {
       for (const error of read.errors) console.error(`finlens: ${error}`);

@@ -54,12 +54,16 @@ describe('npm run analyze -- --rules', () => {
         '内幕交易',
       ]);
       expect(summary.matches.filter((m) => m.rule === 'r-jiangxi')).toHaveLength(10);
-      const md = cli('--lang', 'en', '--rules', path, SEED);
-      expect(md.stdout).toContain('### Insider trading (2)\n- 内幕交易 ×2');
-      expect(md.stdout).toContain('## Watchlist\n\n### Jiangxi (10)');
     },
     30_000,
   );
+
+  it('adds them to the Markdown, each under its label', () => {
+    const path = write('md.json', JSON.stringify([insider, decisions]));
+    const md = cli('--lang', 'en', '--rules', path, SEED);
+    expect(md.stdout).toContain('### Insider trading (2)\n- 内幕交易 ×2');
+    expect(md.stdout).toContain('## Watchlist\n\n### Jiangxi (10)');
+  }, 30_000);
 
   it('refuses a file with a bad rule, naming it, and reads no article', () => {
     const path = write(
