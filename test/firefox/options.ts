@@ -206,8 +206,7 @@ async function run(browser: Browser): Promise<void> {
       const other = await browser.newPage();
       await serve(other);
       await other.goto(OTHER_URL, { waitUntil: 'load', timeout: STEP_MS });
-      await waitPainted(other, '罚没金额1062.39万元');
-      await waitPainted(other, '内幕交易');
+      await waitPainted(other, '1.1亿元的罚款');
     },
   );
 }
