@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { RollupLog } from 'rollup';
 import { defineConfig } from 'wxt';
 import { manifestCommands } from './extension/shortcuts';
@@ -21,11 +22,12 @@ function isDependencyAnnotationWarning(log: RollupLog): boolean {
 // script for added sites is registered there at run time (scripting).
 // No webextension-polyfill: the entrypoints use only promise APIs both browsers have natively
 // and answer messages with sendResponse, and the polyfill cost ~10 kB in every bundle.
+// Minimum versions: the first with the CSS Custom Highlight API, which FinLens paints with.
 export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
-    default_locale: 'zh_CN',
+    default_locale: 'en',
     homepage_url: HOMEPAGE,
     permissions: ['storage', 'scripting'],
     host_permissions: [...SITE_MATCHES],
@@ -39,13 +41,28 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'finlens@finlens.dev',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android has data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : { minimum_chrome_version: '105' }),
   }),
   vite: () => ({
+    // WXT's content-script context posts to the page and can be switched off by it; the content
+    // script gets a quiet one instead (extension/content-script-context.ts).
+    resolve: {
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(
+            new URL('./extension/content-script-context.ts', import.meta.url),
+          ),
+        },
+      ],
+    },
     build: {
       rollupOptions: {
         onwarn(log, warn) {

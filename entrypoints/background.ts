@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { startSettingsService } from '../extension/background-settings';
 import { badgeLook } from '../extension/badge';
 import { shouldWelcome, WELCOME_PAGE } from '../extension/first-run';
+import { startLedgerRecorder } from '../extension/ledger/recorder';
 import { isBadgeMessage } from '../extension/requests';
 import { isPageShortcut, PAGE_SHORTCUTS } from '../extension/shortcuts';
 import type { Request } from '../src/messages';
@@ -28,6 +29,8 @@ export default defineBackground(() => {
     action.setTitle({ tabId, title }).catch(ignore);
     if (look) action.setBadgeBackgroundColor({ tabId, color: look.color }).catch(ignore);
   });
+
+  startLedgerRecorder();
 
   // A new page in the tab starts without a count; its content script sends one if it has any.
   browser.tabs.onUpdated.addListener((tabId, change) => {

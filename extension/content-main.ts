@@ -1,74 +1,62 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { BadgeMessage, PageState, Request } from '../src/messages';
-import { createPageCommands } from './page-commands';
+import type { BadgeMessage } from '../src/messages';
+import { sendToLedger } from './ledger/send';
 import type { PageReader } from './page-reader';
-import { type PageSession, startPageSession } from './page-session';
 import { loadPageView, rememberSwitch, watchPageView } from './page-settings';
+import type { ContentAnswer } from './page-state';
+import { type PageWatch, watchPage } from './page-watch';
 import { isRequest } from './requests';
 import { uiLocale } from './ui-locale';
 
-type Answer = PageState | { ok: boolean };
-
 /**
- * A content script's life on one page, the same for the known sites' script and for the script of
- * sites the user added; only the reader differs. Settings are read before the first paint, so a
- * site switched off is never painted, and every later change is applied as it is heard.
+ * A content script's life on one page, the same for the known sites' script and the script of
+ * sites the user added; only the reader differs. The settings are read before the first paint,
+ * so a site switched off is never painted, and every later change is applied as it is heard.
  */
 export function runContentScript(ctx: ContentScriptContext, reader: PageReader): void {
-  // List, home and quote pages have no article body: one query, then only answer the popup.
-  const isArticle = reader.body(document) !== null;
-  let session: PageSession | null = null;
-  let stopWatching = () => {};
-  let count: number | null = null;
-  let enabled = true;
-
-  const badge = (n: number | null = count) => {
-    count = n;
+  let sent = '';
+  const badge = (count: number | null, enabled: boolean) => {
     const message: BadgeMessage = { type: 'finlens:badge', count, enabled };
+    // A live page is re-read every second: send only what changed. The URL is part of it, as
+    // the browser may clear the badge when a single-page app moves to another address.
+    const key = `${JSON.stringify(message)} ${location.href}`;
+    if (key === sent) return;
+    sent = key;
     browser.runtime.sendMessage(message).catch(() => {});
   };
-  // The reader's switch, from the popup or a shortcut: remembered for the site.
-  const setEnabled = (on: boolean, s: PageSession): PageState => {
-    rememberSwitch(on);
-    const state = s.setEnabled(on);
-    enabled = state.state === 'article' ? state.enabled : on;
-    badge();
-    return state;
-  };
-  const command = createPageCommands(document, () => session && setEnabled(!enabled, session));
+  let page: PageWatch | null = null;
+  let stopSettings = () => {};
 
-  const handle = (request: Request): Answer => {
-    if (request.type === 'finlens:reveal') return { ok: session?.reveal(request.span) ?? false };
-    if (!isArticle) return { state: 'not-article', reason: 'The page has no article body.' };
-    if (!session) return { state: 'loading' };
-    if (request.type === 'finlens:command') return command(session, request.command);
-    return request.type === 'finlens:set-enabled'
-      ? setEnabled(request.enabled, session)
-      : session.state();
-  };
   // Answers are computed synchronously, so sendResponse works alike in Chrome and Firefox.
-  const listener = (message: unknown, _: unknown, respond: (answer: Answer) => void) => {
-    if (isRequest(message)) respond(handle(message));
+  const listener = (message: unknown, _: unknown, respond: (answer: ContentAnswer) => void) => {
+    if (!isRequest(message)) return;
+    if (page) respond(page.answer(message));
+    else respond(message.type === 'finlens:reveal' ? { ok: false } : { state: 'loading' });
   };
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(listener);
-    stopWatching();
-    session?.dispose();
-    session = null;
+    stopSettings();
+    page?.dispose();
+    page = null;
   });
-  if (!isArticle) return;
 
+  // Every page of a known site is watched, cheaply: its article body may come later.
   const start = async () => {
     const view = await loadPageView(location.href);
-    if (!ctx.isValid || session) return;
-    enabled = view.painting;
-    session = startPageSession(document, uiLocale(), badge, view, reader);
-    stopWatching = watchPageView(location.href, (next) => {
-      enabled = next.painting;
-      session?.apply(next);
+    if (!ctx.isValid || page) return;
+    page = watchPage(document, {
+      locale: uiLocale(),
+      onBadge: badge,
+      // Each analysed summary goes to the ledger (extension/ledger/send.ts).
+      onSummary: sendToLedger,
+      alive: () => ctx.isValid,
+      view,
+      reader,
+      onSwitch: rememberSwitch,
     });
+    stopSettings = watchPageView(location.href, (next) => page?.apply(next));
   };
   if (document.readyState === 'loading')
     document.addEventListener('DOMContentLoaded', () => void start(), { once: true });

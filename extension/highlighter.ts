@@ -8,12 +8,13 @@ import {
   type Look,
   type Scheme,
 } from '../src/recognisers/palette';
+import { canHighlight } from './highlight-support';
 import type { Painted } from './painted';
 import { spanRange } from './ranges';
 
-/** The CSS Custom Highlight API paints without touching the DOM (Chrome 105, Firefox 140). */
-export const canHighlight = (): boolean =>
-  typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+// The CSS Custom Highlight API paints without touching the DOM. Without it FinLens paints nothing
+// and says so (extension/highlight-support.ts): wrapping text in elements broke pages (React's
+// removeChild, IME compositions, the page's own text nodes).
 
 /** The look a recogniser is painted in, or null when it is not painted. */
 export type LookFor = (id: string) => Look | null;

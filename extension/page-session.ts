@@ -15,13 +15,15 @@ import { askRegexMatches } from './page-settings';
 import type { Painted } from './painted';
 import { spanRange } from './ranges';
 import { showRange } from './step-highlights';
-import { createTooltip, UI_ATTR } from './tooltip';
+import { createTooltip } from './tooltip';
 
 export { ARTICLE_BODY };
 
-const DEBOUNCE_MS = 300;
-
 export interface PageSession {
+  /** Reads the page again (it changed, or its URL did) and repaints. */
+  refresh(): void;
+  /** The article body the last read found, or null. */
+  body(): Element | null;
   state(): PageState;
   setEnabled(enabled: boolean): PageState;
   /** New settings or rules: read, match and paint again with them. */
@@ -34,21 +36,16 @@ export interface PageSession {
 
 type Read = { ok: true; summary: Summary; blocks: Block<Node>[] } | { ok: false; error: string };
 
-const isOwnNode = (n: Node) =>
-  n.nodeType === Node.ELEMENT_NODE && (n as Element).hasAttribute(UI_ATTR);
-
-// The tooltip's host comes and goes on <html>, outside the body; this filter is the second line.
-const isOwnMutation = (r: MutationRecord) =>
-  r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isOwnNode);
-
 /**
- * Reads, analyses and paints one article page, and keeps doing so as late content arrives.
- * `onAnalysed` gets the number of enforcement figures, or null when the page is no article.
+ * Reads, analyses and paints one page, again on each `refresh()`; watches the pointer over the
+ * article body for the tooltip. `onAnalysed` gets the number of enforcement figures, or null
+ * when the page is no article, and the summary when there is one (for the ledger). When to
+ * refresh is `page-watch.ts`'s call.
  */
 export function startPageSession(
   doc: Document,
   locale: Locale,
-  onAnalysed: (count: number | null) => void,
+  onAnalysed: (count: number | null, summary?: Summary) => void,
   initial: PageView = readPageView(undefined, undefined, doc.location?.href ?? ''),
   reader: PageReader = knownSiteReader,
 ): PageSession {
@@ -69,22 +66,13 @@ export function startPageSession(
   };
   let body: Element | null = null;
   let bodyWatch: AbortController | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
-  const observer = new MutationObserver((records) => {
-    if (records.every(isOwnMutation)) return;
-    clearTimeout(timer);
-    timer = setTimeout(refresh, DEBOUNCE_MS);
-  });
 
   function watch(element: Element | null) {
     if (element === body) return;
     body = element;
-    observer.disconnect();
     bodyWatch?.abort();
     bodyWatch = null;
     if (!element) return;
-    observer.observe(element, { childList: true, subtree: true, characterData: true });
     bodyWatch = new AbortController();
     watchHover(element, () => painted, labelOf, tooltip, bodyWatch.signal);
   }
@@ -93,48 +81,48 @@ export function startPageSession(
     tooltip.hide();
     unpaint();
     painted = [];
-    observer.takeRecords();
   }
 
-  function show(summary: Summary, blocks: Block<Node>[], body: Element | null) {
+  function show(summary: Summary, blocks: Block<Node>[], element: Element | null) {
     clear();
     labels = null;
     read = { ok: true, summary, blocks };
-    if (enabled && body)
+    if (enabled && element)
       painted = paint(
         doc,
         blocks,
         planHighlights(summary),
         (id) => lookIn(view, id),
-        pageScheme(body),
+        pageScheme(element),
       );
-    onAnalysed(summary.figures.filter((f) => isEnforcement(f.kind)).length);
+    onAnalysed(summary.figures.filter((f) => isEnforcement(f.kind)).length, summary);
   }
 
   function refresh() {
     clear();
     const result = reader.read(doc);
-    const body = reader.body(doc);
+    const element = reader.body(doc);
     const turn = ++reads;
     labels = null;
     waiting = false;
     if (result.ok) {
       const { paragraphs } = result.article;
       const base = analyze(result.article);
-      show(summaryWithRules(base, paragraphs, view.rules, null), result.blocks, body);
+      // The user's keyword rules here; their regular expressions in the background, then again.
+      show(summaryWithRules(base, paragraphs, view.rules, null), result.blocks, element);
       if (needsEngine(view.rules)) {
         waiting = true;
         void askRegexMatches(view, paragraphs).then((found) => {
           if (turn !== reads) return;
           waiting = false;
-          show(summaryWithRules(base, paragraphs, view.rules, null, found), result.blocks, body);
+          show(summaryWithRules(base, paragraphs, view.rules, null, found), result.blocks, element);
         });
       }
     } else {
       read = { ok: false, error: result.error };
       onAnalysed(null);
     }
-    watch(body);
+    watch(element);
   }
 
   const state = (): PageState =>
@@ -146,13 +134,15 @@ export function startPageSession(
 
   refresh();
   return {
+    refresh,
+    body: () => body,
     state,
     setEnabled(wanted) {
       // While FinLens is paused everywhere, a site switched on still paints nothing.
       const next = wanted && !view.paused;
       enabled = next;
-      // What was read still holds (the observer re-reads on any change): paint it again at once.
-      if (next && read.ok) show(read.summary, read.blocks, reader.body(doc));
+      // What was read still holds (the watch re-reads on any change): paint it again at once.
+      if (next && read.ok) show(read.summary, read.blocks, body);
       else if (next) refresh();
       else clear();
       return state();
@@ -170,8 +160,6 @@ export function startPageSession(
     },
     painted: () => painted,
     dispose() {
-      clearTimeout(timer);
-      observer.disconnect();
       watch(null);
       clear();
     },

@@ -1,13 +1,16 @@
 import { browser } from 'wxt/browser';
+import { canHighlight } from '../../extension/highlight-support';
+import type { ContentState } from '../../extension/page-state';
 import { uiLocale } from '../../extension/ui-locale';
 import { summaryToMarkdown } from '../../src/format/markdown';
-import type { PageState, Request } from '../../src/messages';
+import type { Request } from '../../src/messages';
 import { type Summary, SummarySchema } from '../../src/summary/schema';
+import { startLedgerControls } from './ledger-controls';
 import { renderSettingsBar } from './settings-bar';
 import { renderSummary, type Targets } from './view';
 import './style.css';
 
-type View = 'loading' | 'not-article' | 'article' | 'error';
+type View = 'loading' | 'not-article' | 'article' | 'error' | 'unsupported';
 type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 
 const LOADING_RETRIES = 8;
@@ -28,13 +31,14 @@ let summary: Summary | null = null;
 let targets: Targets = new Map();
 const nextTarget = new Map<HTMLButtonElement, number>();
 
-function show(view: View, state?: PageState) {
+function show(view: View, state?: ContentState) {
   app.dataset.state = view;
   app.setAttribute('aria-busy', String(view === 'loading'));
   const messages = {
     loading: ['loading', ''],
     'not-article': ['notArticle', 'notArticleHint'],
     error: ['error', 'errorHint'],
+    unsupported: ['unsupported', 'unsupportedHint'],
   } as const;
   $('status').hidden = view === 'article';
   $('summary').hidden = view !== 'article';
@@ -61,10 +65,10 @@ async function findTab(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-const isPageState = (x: unknown): x is PageState =>
+const isPageState = (x: unknown): x is ContentState =>
   typeof x === 'object' &&
   x !== null &&
-  ['article', 'loading', 'not-article'].includes((x as PageState).state);
+  ['article', 'loading', 'not-article', 'unsupported'].includes((x as ContentState).state);
 
 /** Undefined when no content script answers: the tab is no page of a known site, or was open before install. */
 async function send(request: Request): Promise<unknown> {
@@ -86,6 +90,8 @@ function showState(answer: unknown) {
 }
 
 async function load() {
+  // The popup runs in the same browser as the page: without the Highlight API, say so at once.
+  if (!canHighlight()) return show('unsupported');
   tabId = await findTab();
   for (let attempt = 0; ; attempt++) {
     const answer = await send({ type: 'finlens:get-state' });
@@ -166,3 +172,4 @@ show('loading');
 void load();
 // The page applies a change of settings as it hears of it; ask it again a moment later.
 void renderSettingsBar(locale, () => setTimeout(() => void load(), 150));
+startLedgerControls();

@@ -1,4 +1,5 @@
 import { setRecogniserVars } from '../../extension/look-vars';
+import { actedBy } from '../../src/format/authority';
 import { doubtMessage, doubtTitle } from '../../src/format/doubts';
 import { kindName, listingName, sectionText, stockMentions } from '../../src/format/labels';
 import type { Locale } from '../../src/format/locale';
@@ -90,6 +91,8 @@ function figureButton(figure: Figure, locale: Locale, targets: Targets): HTMLLIE
     el('span', 'value', formatFigureValue(figure, locale)),
     el('span', 'quote', figure.text),
   );
+  const by = actedBy(figure, locale);
+  if (by) button.append(el('span', 'authority', by));
   targets.set(button, [figure.span]);
   const li = el('li');
   li.append(button);

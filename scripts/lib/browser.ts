@@ -73,12 +73,17 @@ export interface LaunchedExtension {
   close(): Promise<void>;
 }
 
-/** The browser UI languages FinLens speaks; Chromium on Linux takes its UI language from LANGUAGE. */
-export type UiLanguage = 'zh' | 'en';
+/**
+ * Browser UI languages to launch with: FinLens speaks Chinese and English, and French stands for
+ * every other language. Chromium on Linux takes its UI language from LANGUAGE.
+ */
+export type UiLanguage = 'zh' | 'en' | 'fr';
 const LANGUAGE_ENV: Record<UiLanguage, Record<string, string>> = {
   zh: { LANGUAGE: 'zh_CN:zh', LANG: 'zh_CN.UTF-8' },
   en: { LANGUAGE: 'en_US:en', LANG: 'en_US.UTF-8' },
+  fr: { LANGUAGE: 'fr_FR:fr', LANG: 'fr_FR.UTF-8' },
 };
+const PAGE_LOCALE: Record<UiLanguage, string> = { zh: 'zh-CN', en: 'en-US', fr: 'fr-FR' };
 
 export async function launchWithExtension(options: {
   headless: boolean;
@@ -105,7 +110,7 @@ export async function launchWithExtension(options: {
     executablePath,
     headless: options.headless,
     env: { ...process.env, ...LANGUAGE_ENV[options.language ?? 'en'] },
-    locale: options.language === 'zh' ? 'zh-CN' : 'en-US',
+    locale: PAGE_LOCALE[options.language ?? 'en'],
     // Playwright passes --disable-extensions unless this is set.
     args: [
       `--disable-extensions-except=${extension}`,
@@ -196,6 +201,11 @@ export class FixtureSite {
     const fixture = readPageFixture(slug);
     this.pages.set(fixture.url, fixture.html);
     return fixture;
+  }
+
+  /** Serves `html` at `url`. */
+  add(url: string, html: string): void {
+    this.pages.set(url, html);
   }
 
   /** Serves the same bytes at a non-stcn URL: the page as it is without the extension. */

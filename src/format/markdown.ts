@@ -1,5 +1,6 @@
 import { ENFORCEMENT_KINDS, figureKindsOf, isEnforcement } from '../recognisers';
 import type { Summary } from '../summary/schema';
+import { actedBy } from './authority';
 import { doubtMessage, doubtTitle } from './doubts';
 import { kindName, listingName, sectionText, stockMentions } from './labels';
 import type { Locale } from './locale';
@@ -48,7 +49,10 @@ export function summaryToMarkdown(summary: Summary, locale: Locale): string {
     const of = enforcement.filter((f) => f.kind === kind);
     if (of.length === 0) continue;
     lines.push(`### ${kindName(kind, locale)}${paren(String(of.length))}`);
-    for (const f of of) lines.push(`- ${formatFigureValue(f, locale)} — ${md(f.text)}`);
+    for (const f of of) {
+      const by = actedBy(f, locale);
+      lines.push(`- ${formatFigureValue(f, locale)} — ${md(f.text)}${by ? paren(md(by)) : ''}`);
+    }
     lines.push('');
   }
   lines.push(...ruleMarkdown(summary, 'enforcement', locale));

@@ -1,4 +1,5 @@
 import { amount } from './amount';
+import { authority } from './authority';
 import { cases } from './cases';
 import { count } from './count';
 import { investigation } from './investigation';
@@ -23,11 +24,18 @@ export const FIGURE_RECOGNISERS = [
   count,
 ] as const;
 export const STOCK_RECOGNISERS = [stock, stockDoubtful] as const;
-export const RECOGNISERS: readonly Recogniser[] = [...STOCK_RECOGNISERS, ...FIGURE_RECOGNISERS];
+/** Names found in the text and attached to the figures they explain (who acted). */
+export const NAME_RECOGNISERS = [authority] as const;
+export const RECOGNISERS: readonly Recogniser[] = [
+  ...STOCK_RECOGNISERS,
+  ...FIGURE_RECOGNISERS,
+  ...NAME_RECOGNISERS,
+];
 
 export type FigureKind = (typeof FIGURE_RECOGNISERS)[number]['id'];
 export type StockKind = (typeof STOCK_RECOGNISERS)[number]['id'];
-export type RecogniserId = FigureKind | StockKind;
+export type NameKind = (typeof NAME_RECOGNISERS)[number]['id'];
+export type RecogniserId = FigureKind | StockKind | NameKind;
 
 export const FIGURE_KINDS = FIGURE_RECOGNISERS.map((r) => r.id) as [FigureKind, ...FigureKind[]];
 export const RECOGNISER_IDS = RECOGNISERS.map((r) => r.id) as [RecogniserId, ...RecogniserId[]];

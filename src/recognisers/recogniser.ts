@@ -51,7 +51,24 @@ export interface StockRecogniser<Id extends string = string> extends RecogniserB
   doubtful: boolean;
 }
 
-export type Recogniser = FigureRecogniser | StockRecogniser;
+/** A name found in the text: an acting authority (江西证监局), not a quantity. */
+export interface NameMatch {
+  start: number;
+  end: number;
+  /** Canonical short names: 中国证监会江西监管局 → 江西证监局; several when they act jointly. */
+  names: string[];
+}
+
+/**
+ * Finds spans of names in a paragraph, such as the authority that acted on a figure. Not painted
+ * on its own: what it finds is attached to the figures it explains (see `summary/authorities.ts`).
+ */
+export interface NameRecogniser<Id extends string = string> extends RecogniserBase<Id> {
+  type: 'name';
+  find(paragraph: string): NameMatch[];
+}
+
+export type Recogniser = FigureRecogniser | StockRecogniser | NameRecogniser;
 
 /** Keeps a record's id as a literal type, so kinds stay a closed union derived from the registry. */
 export const defineFigure = <const Id extends string>(
@@ -60,10 +77,21 @@ export const defineFigure = <const Id extends string>(
 export const defineStock = <const Id extends string>(r: StockRecogniser<Id>): StockRecogniser<Id> =>
   r;
 
+export const defineName = <const Id extends string>(r: NameRecogniser<Id>): NameRecogniser<Id> => r;
+
 /** A figure a recogniser must claim: the sentence, the exact text claimed and its value. */
 export interface FigureExample {
   /** A sentence written as real reporting writes it (a regulator's release, a news report…). */
   sentence: string;
   figure: string;
   value: number;
+}
+
+/** A sentence and the name a name recogniser must find in it, or null when it must find none. */
+export interface NameExample {
+  sentence: string;
+  /** The text it must find, as written. */
+  text: string | null;
+  /** The canonical names it must give. */
+  names?: string[];
 }

@@ -2,6 +2,7 @@ import type { Article } from '../article/model';
 import { findFigures } from '../figures/find-figures';
 import { FIGURE_KINDS, type FigureKind } from '../recognisers';
 import { collectStocks } from '../stocks/mentions';
+import { attachAuthorities } from './authorities';
 import type { Figure, Summary } from './schema';
 import { Sentences } from './sentence';
 
@@ -37,6 +38,7 @@ export function analyze(article: Article): Summary {
       });
     }
   });
+  attachAuthorities(article.paragraphs, figures);
   const counts = Object.fromEntries(FIGURE_KINDS.map((k) => [k, 0])) as Record<FigureKind, number>;
   // No totals: articles restate figures (a sentence of 500万 and 1万, then 501万 twice), so a sum would mislead.
   for (const f of figures) counts[f.kind]++;

@@ -38,6 +38,15 @@ export const StockSchema = z.object({
   occurrences: z.array(MentionSchema),
 });
 
+/** Who acted on an enforcement figure, as the article says in the figure's clause or sentence. */
+export const AuthoritySchema = z.object({
+  /** Short names (江西证监局, 证监会); several when they act jointly. */
+  names: z.array(z.string()).check(z.minLength(1)),
+  /** As written: 中国证监会江西监管局. */
+  text: z.string(),
+  span: SpanSchema,
+});
+
 export const FigureSchema = z.object({
   kind: z.enum(FIGURE_KINDS),
   text: z.string(),
@@ -50,6 +59,8 @@ export const FigureSchema = z.object({
   trigger: z.string(),
   sentence: z.string(),
   span: SpanSchema,
+  /** Enforcement figures only, and only when the article names who acted (summary/authorities.ts). */
+  authority: z.optional(AuthoritySchema),
 });
 
 /** A user's rule the summary was made with (`src/rules/`): what the popup and Markdown list it under. */
@@ -103,4 +114,5 @@ export type StockSummary = z.infer<typeof StockSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
 export type RuleInfo = z.infer<typeof RuleInfoSchema>;
 export type RuleMatch = z.infer<typeof RuleMatchSchema>;
+export type Authority = z.infer<typeof AuthoritySchema>;
 export type Summary = z.infer<typeof SummarySchema>;

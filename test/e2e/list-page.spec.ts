@@ -1,24 +1,23 @@
-import { askTab, expect, openControl, openFixture, openPopup, outerHtml, test } from './extension';
+import { expect, test } from './fixtures';
+import { HIGHLIGHT_PREFIX } from './highlight-names';
+import { openControl, openFixture, outerHtml, popupState } from './pages';
 
-test('a list page is left alone and the popup says it is not an article', async ({
-  context,
-  site,
-  extensionId,
-}) => {
+test('a list page is left alone and the popup says it is not an article', async ({ driver }) => {
   const slug = 'new-site-list-kx';
-  const list = await openFixture(context, site, slug);
-  const control = await openControl(context, site, slug);
-  const popup = await openPopup(context, extensionId, list.tabId);
-  await expect(popup.locator('#app')).toHaveAttribute('data-state', 'not-article');
+  const list = await openFixture(driver, slug);
+  const control = await openControl(driver, slug);
+  const popup = await driver.openPopup(list.tabId);
+  await popupState(popup, 'not-article');
   // The popup also says not-article when no content script answers: ask it directly.
-  expect(await askTab(context, list.tabId, { type: 'finlens:get-state' })).toMatchObject({
+  expect(await driver.ask(list.tabId, { type: 'finlens:get-state' })).toMatchObject({
     state: 'not-article',
     reason: expect.any(String),
   });
 
-  const registered = await list.page.evaluate(() =>
-    [...CSS.highlights.keys()].filter((name) => name.startsWith('finlens-')),
+  const registered = await list.evaluate(
+    (prefix) => [...CSS.highlights.keys()].filter((name) => name.startsWith(prefix)),
+    HIGHLIGHT_PREFIX,
   );
   expect(registered).toEqual([]);
-  expect(await outerHtml(list.page)).toBe(await outerHtml(control));
+  expect(await outerHtml(list)).toBe(await outerHtml(control));
 });

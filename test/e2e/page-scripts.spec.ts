@@ -1,18 +1,12 @@
-import {
-  expect,
-  highlightOf,
-  highlightTexts,
-  openFixture,
-  squash,
-  test,
-  waitForHighlights,
-} from './extension';
+import { squash } from './core';
+import { expect, test } from './fixtures';
+import { highlightTexts, openFixture, waitForHighlights, waitForHighlightText } from './pages';
 
 const BODY = { 'old-site-seed': '#ctrlfscont', 'new-site-seed': '.detail-content' } as const;
 
 for (const [slug, body] of Object.entries(BODY)) {
-  test(`${slug}: the page's own scripts and inputs keep working`, async ({ context, site }) => {
-    const { page } = await openFixture(context, site, slug);
+  test(`${slug}: the page's own scripts and inputs keep working`, async ({ driver }) => {
+    const page = await openFixture(driver, slug);
     await waitForHighlights(page);
 
     // An input inside the highlighted body, with the page's own key listener.
@@ -24,17 +18,23 @@ for (const [slug, body] of Object.entries(BODY)) {
       Object.assign(window, { e2eKeys: keys });
       document.querySelector(selector)?.prepend(input);
     }, body);
-    await page.locator('#e2e-input').pressSequentially('abc 123');
-    await expect(page.locator('#e2e-input')).toHaveValue('abc 123');
-    expect(await page.evaluate(() => (window as unknown as { e2eKeys: string[] }).e2eKeys)).toEqual(
-      [...'abc 123'],
-    );
+    await page.click('#e2e-input');
+    await page.type('abc 123');
+    expect(
+      await page.evaluate(
+        () => (document.getElementById('e2e-input') as HTMLInputElement).value,
+        null,
+      ),
+    ).toBe('abc 123');
+    expect(
+      await page.evaluate(() => (window as unknown as { e2eKeys: string[] }).e2eKeys, null),
+    ).toEqual([...'abc 123']);
   });
 
-  test(`${slug}: content that arrives later is highlighted`, async ({ context, site }) => {
-    const { page } = await openFixture(context, site, slug);
+  test(`${slug}: content that arrives later is highlighted`, async ({ driver }) => {
+    const page = await openFixture(driver, slug);
     await waitForHighlights(page);
-    const before = await highlightTexts(page, highlightOf('penalty'));
+    const before = await highlightTexts(page, 'penalty');
     expect(before.map(squash)).not.toContain('罚款500万元');
 
     await page.evaluate((selector) => {
@@ -42,11 +42,9 @@ for (const [slug, body] of Object.entries(BODY)) {
       p.textContent = '另据通报，该公司被罚款500万元。';
       document.querySelector(selector)?.append(p);
     }, body);
-    await expect
-      .poll(async () => (await highlightTexts(page, highlightOf('penalty'))).map(squash))
-      .toContain('罚款500万元');
+    await waitForHighlightText(page, 'penalty', '罚款500万元');
     // The old ones are still there, and not doubled.
-    const after = await highlightTexts(page, highlightOf('penalty'));
+    const after = await highlightTexts(page, 'penalty');
     expect(after.map(squash).sort()).toEqual([...before, '罚款500万元'].map(squash).sort());
   });
 }

@@ -1,78 +1,73 @@
 import { mkdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { pageFixtureSlugs, readPageFixture } from '../../scripts/lib/browser';
 import { ENFORCEMENT_KINDS } from '../../src/recognisers';
-import { siteForUrl } from '../../src/sites';
 import type { Span, Summary } from '../../src/summary/schema';
+import { articlePages, cliSummary, coreSummary, squash } from './core';
+import type { PageHandle } from './driver/types';
+import { expect, test } from './fixtures';
+import { highlightName } from './highlight-names';
 import {
-  cliSummary,
-  coreSummary,
-  expect,
+  countOf,
   highlightTexts,
-  isArticlePage,
+  isShown,
   openFixture,
-  openPopup,
-  squash,
-  test,
+  popupState,
+  textOf,
   waitForHighlights,
-} from './extension';
+} from './pages';
 
-async function popupSummary(popup: Page): Promise<string> {
-  await expect(popup.locator('#app')).toHaveAttribute('data-state', 'article');
-  await popup.locator('#show-json').click();
-  const json = popup.locator('#json');
-  await expect.poll(async () => (await json.textContent()) ?? '').not.toBe('');
-  return (await json.textContent()) ?? '';
+async function popupJson(popup: PageHandle): Promise<string> {
+  await popupState(popup, 'article');
+  await popup.click('#show-json');
+  await expect.poll(async () => (await textOf(popup, '#json')) ?? '').not.toBe('');
+  return (await textOf(popup, '#json')) ?? '';
 }
 
-// Every page fixture that is an article on a site FinLens runs on by default; the list page has
-// its own test. Other sites' pages (read by the generic reader) need their permission first.
-const ARTICLE_PAGES = pageFixtureSlugs().filter(
-  (slug) => siteForUrl(readPageFixture(slug).url) !== null && isArticlePage(slug),
-);
+const ARTICLE_PAGES = articlePages();
 
 test('the article page fixtures include both seeds', () => {
   expect(ARTICLE_PAGES).toEqual(expect.arrayContaining(['old-site-seed', 'new-site-seed']));
 });
 
 for (const slug of ARTICLE_PAGES) {
-  test(`${slug}: the popup's summary equals the CLI's`, async ({ context, site, extensionId }) => {
+  test(`${slug}: the popup's summary equals the CLI's`, async ({ driver }) => {
     const core = cliSummary(slug);
     expect(core).toEqual(coreSummary(slug));
-    const article = await openFixture(context, site, slug);
-    const popup = await openPopup(context, extensionId, article.tabId);
+    const article = await openFixture(driver, slug);
+    const popup = await driver.openPopup(article.tabId);
 
-    const text = await popupSummary(popup);
+    const text = await popupJson(popup);
     const shown = JSON.parse(text) as Summary;
     expect(shown).toEqual(core);
     expect(text).toBe(JSON.stringify(shown, null, 2));
 
-    await expect(popup.locator('#title')).toHaveText(core.article.title);
-    await expect(popup.locator('#stocks button.stock')).toHaveCount(core.stocks.length);
+    expect(await textOf(popup, '#title')).toBe(core.article.title);
+    expect(await countOf(popup, '#stocks button.stock')).toBe(core.stocks.length);
     for (const stock of core.stocks) {
-      const button = popup.locator(`#stocks button.stock[data-symbol="${stock.symbol}"]`);
       const onlyDoubtful = stock.mentions === 0 && stock.doubtful > 0;
-      expect(await button.evaluate((b) => b.classList.contains('doubtful')), stock.symbol).toBe(
-        onlyDoubtful,
+      const doubtful = await countOf(
+        popup,
+        `#stocks button.stock.doubtful[data-symbol="${stock.symbol}"]`,
       );
+      expect(doubtful, stock.symbol).toBe(onlyDoubtful ? 1 : 0);
     }
     for (const kind of ENFORCEMENT_KINDS) {
-      const buttons = popup.locator(`#figures section[data-kind="${kind}"] button.figure`);
-      await expect(buttons).toHaveCount(core.figures.filter((f) => f.kind === kind).length);
+      const buttons = await countOf(popup, `#figures section[data-kind="${kind}"] button.figure`);
+      expect(buttons, kind).toBe(core.figures.filter((f) => f.kind === kind).length);
     }
     if (slug === 'old-site-seed' || slug === 'new-site-seed') {
       // Spelled out, so that a wrong core cannot make the comparison vacuous.
-      await expect(popup.locator('button.stock[data-symbol="SZ300959"]')).toHaveClass(/doubtful/);
-      await expect(popup.locator('section[data-kind="penalty"] button.figure')).toHaveCount(1);
+      expect(await countOf(popup, 'button.stock.doubtful[data-symbol="SZ300959"]')).toBe(1);
+      expect(await countOf(popup, 'section[data-kind="penalty"] button.figure')).toBe(1);
     }
 
     if (slug === 'old-site-seed') {
-      mkdirSync('artifacts/screenshots', { recursive: true });
+      const dir = `artifacts/screenshots/${driver.name}`;
+      mkdirSync(dir, { recursive: true });
       // Fold the JSON away again and scroll back for the picture.
-      await popup.locator('#show-json').click();
-      await popup.evaluate(() => window.scrollTo(0, 0));
-      await popup.mouse.move(0, 0);
-      await popup.screenshot({ path: 'artifacts/screenshots/popup.png', fullPage: true });
+      await popup.click('#show-json');
+      await popup.evaluate(() => window.scrollTo(0, 0), null);
+      await popup.mouseMove({ x: 0, y: 0 });
+      await popup.screenshot(`${dir}/popup.png`);
     }
   });
 }
@@ -86,9 +81,9 @@ interface Flash {
 }
 
 /** The flash highlight's ranges and where the first one is on screen. */
-function readFlash(page: Page): Promise<Flash | null> {
-  return page.evaluate(() => {
-    const flash = CSS.highlights.get('finlens-flash');
+function readFlash(page: PageHandle, name: string): Promise<Flash | null> {
+  return page.evaluate((n) => {
+    const flash = CSS.highlights.get(n);
     const ranges = flash ? [...flash].filter((r): r is Range => r instanceof Range) : [];
     const first = ranges[0];
     if (!first) return null;
@@ -100,17 +95,17 @@ function readFlash(page: Page): Promise<Flash | null> {
       innerHeight: window.innerHeight,
       scrollY: window.scrollY,
     };
-  });
+  }, name);
 }
 
 /** Waits until the flash is on `text`, inside the viewport, and the (smooth) scroll has stopped. */
-async function expectRevealed(page: Page, text: string): Promise<Flash> {
+async function expectRevealed(page: PageHandle, text: string): Promise<Flash> {
   const last: { flash: Flash | null } = { flash: null };
   await expect
     .poll(
       async () => {
         const previous = last.flash;
-        const seen = await readFlash(page);
+        const seen = await readFlash(page, highlightName('flash'));
         last.flash = seen;
         if (seen === null) return false;
         return (
@@ -120,7 +115,7 @@ async function expectRevealed(page: Page, text: string): Promise<Flash> {
           seen.scrollY === previous?.scrollY
         );
       },
-      { message: `finlens-flash on "${text}" inside the viewport`, intervals: [50, 100, 100] },
+      { message: `flash on "${text}" inside the viewport`, intervals: [50, 100, 100] },
     )
     .toBe(true);
   if (last.flash === null) throw new Error('unreachable');
@@ -128,7 +123,7 @@ async function expectRevealed(page: Page, text: string): Promise<Flash> {
 }
 
 /** Where `text` first occurs in the page's body text, relative to the viewport. */
-function textBox(page: Page, text: string): Promise<{ top: number; bottom: number } | null> {
+function textBox(page: PageHandle, text: string): Promise<{ top: number; bottom: number } | null> {
   return page.evaluate((wanted) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -146,22 +141,18 @@ function textBox(page: Page, text: string): Promise<{ top: number; bottom: numbe
 
 const spanKey = (s: Span) => `${s.paragraph}:${s.start}:${s.end}`;
 
-test('clicking a figure in the popup scrolls the page to it and flashes it', async ({
-  context,
-  site,
-  extensionId,
-}) => {
+test('clicking a figure in the popup scrolls the page to it and flashes it', async ({ driver }) => {
   const slug = 'old-site-seed';
   const { figures } = coreSummary(slug);
   const penalty = figures.find((f) => f.kind === 'penalty');
   const last = figures.at(-1);
   if (!penalty || !last) throw new Error('the seed has a penalty and more figures');
-  const article = await openFixture(context, site, slug);
-  await waitForHighlights(article.page);
-  const popup = await openPopup(context, extensionId, article.tabId);
-  await expect(popup.locator('#app')).toHaveAttribute('data-state', 'article');
+  const article = await openFixture(driver, slug);
+  await waitForHighlights(article);
+  const popup = await driver.openPopup(article.tabId);
+  await popupState(popup, 'article');
   // As with the real popup, the article tab is the visible one.
-  await article.page.bringToFront();
+  await article.bringToFront();
 
   // At 1000×600 the penalty is on screen and gets centred; at 1000×400 the last
   // figure starts off screen and must be scrolled to.
@@ -170,48 +161,44 @@ test('clicking a figure in the popup scrolls the page to it and flashes it', asy
     { figure: last, height: 400, offScreen: true },
   ]) {
     // The flash is temporary: none at first, and the previous one has faded.
-    await expect
-      .poll(() => highlightTexts(article.page, 'finlens-flash'), { timeout: 4_000 })
-      .toEqual([]);
-    await article.page.setViewportSize({ width: 1000, height });
-    await article.page.evaluate(() => window.scrollTo(0, 0));
-    await expect.poll(() => article.page.evaluate(() => window.scrollY)).toBe(0);
-    const box = await textBox(article.page, figure.text);
+    await expect.poll(() => highlightTexts(article, 'flash'), { timeout: 4_000 }).toEqual([]);
+    await article.setViewport(1000, height);
+    await article.evaluate(() => window.scrollTo(0, 0), null);
+    await expect.poll(() => article.evaluate(() => window.scrollY, null)).toBe(0);
+    const box = await textBox(article, figure.text);
     expect(box, `"${figure.text}" is on the page`).not.toBeNull();
     expect((box?.bottom ?? 0) > height, `"${figure.text}" starts off screen`).toBe(offScreen);
 
-    const button = popup.locator(
-      `#figures section[data-kind="${figure.kind}"] button.figure[data-span="${spanKey(figure.span)}"]`,
-    );
+    const button = `#figures section[data-kind="${figure.kind}"] button.figure[data-span="${spanKey(figure.span)}"]`;
     // Figures other than enforcement ones sit in a folded <details>.
-    if (!(await button.isVisible())) await popup.locator('details:not([open]) > summary').click();
-    await button.click();
-    const flash = await expectRevealed(article.page, figure.text);
+    if (!(await isShown(popup, button))) await popup.click('details:not([open]) > summary');
+    await popup.click(button);
+    const flash = await expectRevealed(article, figure.text);
     expect(flash.scrollY, 'the page scrolled').toBeGreaterThan(0);
   }
 });
 
-test('the popup list works from the keyboard', async ({ context, site, extensionId }) => {
+test('the popup list works from the keyboard', async ({ driver }) => {
   const slug = 'old-site-seed';
   const core = coreSummary(slug);
-  const article = await openFixture(context, site, slug);
-  await waitForHighlights(article.page);
-  const popup = await openPopup(context, extensionId, article.tabId);
-  await expect(popup.locator('#app')).toHaveAttribute('data-state', 'article');
-  await article.page.bringToFront();
-  await article.page.evaluate(() => window.scrollTo(0, 0));
+  const article = await openFixture(driver, slug);
+  await waitForHighlights(article);
+  const popup = await driver.openPopup(article.tabId);
+  await popupState(popup, 'article');
+  await article.evaluate(() => window.scrollTo(0, 0), null);
+  // Keys go to the focused popup, as when the reader opens it over the article.
+  await popup.bringToFront();
 
-  const items = popup.locator('button.stock, button.figure');
-  await items.first().focus();
+  await popup.focus('button.stock, button.figure');
   const focused = () =>
     popup.evaluate(() => {
       const el = document.activeElement;
       return el instanceof HTMLElement
         ? { span: el.dataset.span ?? null, symbol: el.dataset.symbol ?? null, text: el.outerHTML }
         : null;
-    });
+    }, null);
   const first = await focused();
-  await popup.keyboard.press('ArrowDown');
+  await popup.press('ArrowDown');
   const second = await focused();
   expect(second, 'ArrowDown moves focus to another item').not.toBeNull();
   expect(second?.text).not.toBe(first?.text);
@@ -224,6 +211,6 @@ test('the popup list works from the keyboard', async ({ context, site, extension
     expected = core.stocks.find((s) => s.symbol === second.symbol)?.occurrences[0]?.text;
   }
   if (expected === undefined) throw new Error(`unknown item ${JSON.stringify(second)}`);
-  await popup.keyboard.press('Enter');
-  await expectRevealed(article.page, expected);
+  await popup.press('Enter');
+  await expectRevealed(article, expected);
 });

@@ -1,64 +1,39 @@
-import type { BrowserContext, Page } from '@playwright/test';
-import { extensionWorker } from '../../scripts/lib/browser';
 import { isEnforcement } from '../../src/recognisers';
-import {
-  activeHighlights,
-  askTab,
-  coreSummary,
-  expect,
-  highlightTexts,
-  openFixture,
-  test,
-  waitForHighlights,
-} from './extension';
+import { coreSummary } from './core';
+import type { PageHandle } from './driver/types';
+import { expect, test } from './fixtures';
+import { HIGHLIGHT_PREFIX, highlightName } from './highlight-names';
+import { activeHighlights, highlightTexts, openFixture, waitForHighlights } from './pages';
 
-// The keyboard shortcuts' effects on the page. Chromium does not route synthetic key presses to
+// The keyboard shortcuts' effects on the page. Neither browser routes synthetic key presses to
 // extension commands, so these send the message the background sends for each command.
 
-interface ActionApi {
-  action: {
-    getBadgeText(d: { tabId: number }): Promise<string>;
-    getTitle(d: { tabId: number }): Promise<string>;
-    getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]>;
-  };
-}
-
-async function badge(context: BrowserContext, tabId: number) {
-  const worker = await extensionWorker(context);
-  return worker.evaluate(async (id) => {
-    const { chrome } = globalThis as unknown as { chrome: ActionApi };
-    return {
-      text: await chrome.action.getBadgeText({ tabId: id }),
-      title: await chrome.action.getTitle({ tabId: id }),
-      color: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
-    };
-  }, tabId);
-}
-
 /** The text of every painted range on the page (flash excluded), in document order. */
-const paintedInOrder = (page: Page) =>
-  page.evaluate(() => {
-    const ranges = [...CSS.highlights.entries()]
-      .filter(([name]) => name.startsWith('finlens-') && name !== 'finlens-flash')
-      .flatMap(([, h]) => [...h].filter((r): r is Range => r instanceof Range));
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return ranges.map((r) => r.toString());
-  });
+const paintedInOrder = (page: PageHandle) =>
+  page.evaluate(
+    ([prefix, flash]) => {
+      const ranges = [...CSS.highlights.entries()]
+        .filter(([name]) => name.startsWith(prefix) && name !== flash)
+        .flatMap(([, h]) => [...h].filter((r): r is Range => r instanceof Range));
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      return ranges.map((r) => r.toString());
+    },
+    [HIGHLIGHT_PREFIX, highlightName('flash')] as const,
+  );
 
 test('next and previous step through every highlight in document order and wrap around', async ({
-  context,
-  site,
+  driver,
 }) => {
-  const article = await openFixture(context, site, 'old-site-seed');
-  await waitForHighlights(article.page);
-  const order = await paintedInOrder(article.page);
+  const article = await openFixture(driver, 'old-site-seed');
+  await waitForHighlights(article);
+  const order = await paintedInOrder(article);
   expect(order.length).toBeGreaterThan(3);
 
   const step = async (command: 'next' | 'previous') => {
-    expect(await askTab(context, article.tabId, { type: 'finlens:command', command })).toEqual({
+    expect(await driver.ask(article.tabId, { type: 'finlens:command', command })).toEqual({
       ok: true,
     });
-    return (await highlightTexts(article.page, 'finlens-flash'))[0];
+    return (await highlightTexts(article, 'flash'))[0];
   };
   // From the top of the page, forward through all and back to the first.
   const forward: (string | undefined)[] = [];
@@ -71,51 +46,43 @@ test('next and previous step through every highlight in document order and wrap 
 });
 
 test('the toggle shortcut turns highlights off and on, and the badge follows', async ({
-  context,
-  site,
+  driver,
 }) => {
-  const article = await openFixture(context, site, 'old-site-seed');
-  await waitForHighlights(article.page);
+  const article = await openFixture(driver, 'old-site-seed');
+  await waitForHighlights(article);
   const count = coreSummary('old-site-seed').figures.filter((f) => isEnforcement(f.kind)).length;
   expect(count).toBeGreaterThan(1);
   const on = { text: String(count), title: `FinLens: ${count} enforcement figures on this page` };
-  await expect.poll(async () => (await badge(context, article.tabId)).title).toBe(on.title);
-  expect(await badge(context, article.tabId)).toMatchObject(on);
-  const onColour = (await badge(context, article.tabId)).color;
+  await expect.poll(async () => (await driver.badge(article.tabId)).title).toBe(on.title);
+  expect(await driver.badge(article.tabId)).toMatchObject(on);
+  const onColour = (await driver.badge(article.tabId)).color;
 
-  await askTab(context, article.tabId, { type: 'finlens:command', command: 'toggle' });
-  await expect.poll(() => activeHighlights(article.page)).toEqual([]);
-  await expect.poll(async () => (await badge(context, article.tabId)).text).toBe('off');
-  const off = await badge(context, article.tabId);
+  await driver.ask(article.tabId, { type: 'finlens:command', command: 'toggle' });
+  await expect.poll(() => activeHighlights(article)).toEqual([]);
+  await expect.poll(async () => (await driver.badge(article.tabId)).text).toBe('off');
+  const off = await driver.badge(article.tabId);
   expect(off.title).toBe('FinLens: highlights are off on this page');
   expect(off.color, 'the badge is grey while off').not.toEqual(onColour);
   // Stepping with nothing painted finds nothing.
-  expect(
-    await askTab(context, article.tabId, { type: 'finlens:command', command: 'next' }),
-  ).toEqual({ ok: false });
+  expect(await driver.ask(article.tabId, { type: 'finlens:command', command: 'next' })).toEqual({
+    ok: false,
+  });
 
-  await askTab(context, article.tabId, { type: 'finlens:command', command: 'toggle' });
-  await waitForHighlights(article.page);
-  await expect.poll(async () => (await badge(context, article.tabId)).text).toBe(on.text);
-  expect(await badge(context, article.tabId)).toMatchObject({ ...on, color: onColour });
+  await driver.ask(article.tabId, { type: 'finlens:command', command: 'toggle' });
+  await waitForHighlights(article);
+  await expect.poll(async () => (await driver.badge(article.tabId)).text).toBe(on.text);
+  expect(await driver.badge(article.tabId)).toMatchObject({ ...on, color: onColour });
 });
 
 test('the manifest suggests four shortcuts, one of them opening the popup list', async ({
-  context,
+  driver,
 }) => {
-  const worker = await extensionWorker(context);
-  const commands = await worker.evaluate(() => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { runtime: { getManifest(): { commands: Record<string, unknown> } } };
-    };
-    return chrome.runtime.getManifest().commands;
-  });
-  expect(Object.keys(commands).sort()).toEqual([
-    '_execute_action',
-    'next-highlight',
-    'previous-highlight',
-    'toggle-highlights',
-  ]);
+  const commands = (await driver.manifest()).commands as Record<string, unknown>;
+  // MV3 (Chrome) names the popup's command _execute_action; MV2 (Firefox) _execute_browser_action.
+  const popup = driver.name === 'chromium' ? '_execute_action' : '_execute_browser_action';
+  expect(Object.keys(commands).sort()).toEqual(
+    [popup, 'next-highlight', 'previous-highlight', 'toggle-highlights'].sort(),
+  );
   const keys = Object.values(commands).map(
     (c) => (c as { suggested_key: { default: string } }).suggested_key.default,
   );

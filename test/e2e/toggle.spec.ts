@@ -1,63 +1,53 @@
-import type { Page } from '@playwright/test';
+import type { PageHandle } from './driver/types';
+import { expect, test } from './fixtures';
+import { ALL_HIGHLIGHT_NAMES } from './highlight-names';
 import {
-  activeHighlights,
-  expect,
-  HIGHLIGHT_NAMES,
-  highlightTexts,
+  namedHighlightTexts,
   openControl,
   openFixture,
-  openPopup,
   outerHtml,
-  test,
+  popupState,
+  rangeCount,
   waitForHighlights,
-} from './extension';
+} from './pages';
 
-async function allTexts(page: Page): Promise<Record<string, string[]>> {
+async function allTexts(page: PageHandle): Promise<Record<string, string[]>> {
   const entries = await Promise.all(
-    HIGHLIGHT_NAMES.map(async (name) => [name, await highlightTexts(page, name)] as const),
+    ALL_HIGHLIGHT_NAMES.map(async (name) => [name, await namedHighlightTexts(page, name)] as const),
   );
-  return Object.fromEntries(entries) as Record<string, string[]>;
+  return Object.fromEntries(entries);
 }
 
-const finlensRangeCount = (page: Page) =>
-  page.evaluate(() =>
-    [...CSS.highlights.entries()]
-      .filter(([name]) => name.startsWith('finlens-'))
-      .reduce((n, [, h]) => n + h.size, 0),
-  );
-
 for (const slug of ['old-site-seed', 'new-site-seed']) {
-  test(`${slug}: the DOM is untouched, and the toggle takes highlights off and back`, async ({
-    context,
-    site,
-    extensionId,
+  test(`${slug}: the DOM is untouched, and the switch takes highlights off and back`, async ({
+    driver,
   }) => {
-    const article = await openFixture(context, site, slug);
-    const control = await openControl(context, site, slug);
+    const article = await openFixture(driver, slug);
+    const control = await openControl(driver, slug);
     const pristine = await outerHtml(control);
     expect(pristine, 'the control copy is the article').toContain(
       '江西证监局依法从严打击证券违法活动',
     );
-    await waitForHighlights(article.page);
-    expect(await outerHtml(article.page), 'while highlighting').toBe(pristine);
-    const painted = await allTexts(article.page);
+    expect(await rangeCount(control), 'no content script at the control URL').toBe(0);
+    await waitForHighlights(article);
+    expect(await outerHtml(article), 'while highlighting').toBe(pristine);
+    const painted = await allTexts(article);
 
-    const popup = await openPopup(context, extensionId, article.tabId);
-    await expect(popup.locator('#app')).toHaveAttribute('data-state', 'article');
-    const toggle = popup.locator('#toggle');
-    await expect(toggle).toBeChecked();
+    const popup = await driver.openPopup(article.tabId);
+    await popupState(popup, 'article');
+    const checked = () =>
+      popup.evaluate(() => (document.getElementById('toggle') as HTMLInputElement).checked, null);
+    expect(await checked()).toBe(true);
 
-    await toggle.uncheck();
-    await expect
-      .poll(() => finlensRangeCount(article.page), { message: 'ranges when off' })
-      .toBe(0);
-    expect(await activeHighlights(article.page)).toEqual([]);
-    expect(await outerHtml(article.page), 'after turning off').toBe(pristine);
+    await popup.click('#toggle');
+    await expect.poll(() => rangeCount(article), { message: 'ranges when off' }).toBe(0);
+    expect(await checked()).toBe(false);
+    expect(await outerHtml(article), 'after turning off').toBe(pristine);
 
-    await toggle.check();
-    await waitForHighlights(article.page);
+    await popup.click('#toggle');
+    await waitForHighlights(article);
     // Turned on again: the same ranges, none doubled.
-    expect(await allTexts(article.page)).toEqual(painted);
-    expect(await outerHtml(article.page), 'after turning on again').toBe(pristine);
+    expect(await allTexts(article)).toEqual(painted);
+    expect(await outerHtml(article), 'after turning on again').toBe(pristine);
   });
 }

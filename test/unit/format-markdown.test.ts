@@ -27,17 +27,17 @@ const SEED_ZH = `# 多点聚力 江西证监局依法从严打击证券违法活
 ## 执法数据
 
 ### 罚没（1）
-- ¥10,623,900 — 罚没金额1062.39万元
+- ¥10,623,900 — 罚没金额1062.39万元（执法机关：江西证监局）
 
 ### 案件（1）
-- 3单 — 3单案件
+- 3单 — 3单案件（执法机关：江西证监局）
 
 ### 移送（1）
-- 1件 — 移送涉刑案件1件
+- 1件 — 移送涉刑案件1件（执法机关：江西证监局）
 
 ### 调查中（2）
-- 4件 — 4件内幕交易案
-- 1件 — 1件信息披露违法违规案
+- 4件 — 4件内幕交易案（执法机关：江西证监局）
+- 1件 — 1件信息披露违法违规案（执法机关：江西证监局）
 
 ## 其他金额与数量
 
@@ -56,17 +56,17 @@ const SEED_EN = `# 多点聚力 江西证监局依法从严打击证券违法活
 ## Enforcement
 
 ### Penalty (1)
-- ¥10,623,900 — 罚没金额1062.39万元
+- ¥10,623,900 — 罚没金额1062.39万元 (by 江西证监局)
 
 ### Cases (1)
-- 3 — 3单案件
+- 3 — 3单案件 (by 江西证监局)
 
 ### Referral (1)
-- 1 — 移送涉刑案件1件
+- 1 — 移送涉刑案件1件 (by 江西证监局)
 
 ### Under investigation (2)
-- 4 — 4件内幕交易案
-- 1 — 1件信息披露违法违规案
+- 4 — 4件内幕交易案 (by 江西证监局)
+- 1 — 1件信息披露违法违规案 (by 江西证监局)
 
 ## Other amounts and counts
 
@@ -174,7 +174,11 @@ describe('summaryToMarkdown, lines of real articles', () => {
     ['yw-2022-02-23-miit-107-apps-bank-of-china-false-positive', 'zh', '- 约300款 — 超过300款'],
     ['yw-2022-02-23-miit-107-apps-bank-of-china-false-positive', 'en', '### Measures (5)'],
     ['yw-2022-02-23-miit-107-apps-bank-of-china-false-positive', 'en', '- ≈300 — 超过300款'],
-    ['sj-2021-10-26-st-jitang-delisting-fine-hotwords', 'zh', '- ¥3,000,000 — 300万元罚款'],
+    [
+      'sj-2021-10-26-st-jitang-delisting-fine-hotwords',
+      'zh',
+      '- ¥3,000,000 — 300万元罚款（执法机关：证监会）',
+    ],
     // Other amounts and counts, one line per kind.
     ['kx-2022-09-16-reit-xinchanye-midword-false-positive', 'zh', '- 金额：1294亿元'],
     ['kx-2022-09-16-reit-xinchanye-midword-false-positive', 'zh', '- 数量：两只'],
@@ -213,6 +217,9 @@ describe('summaryToMarkdown escapes page text', () => {
   const inFigureText: Edit = (s, text) => {
     for (const f of s.figures) if (f.kind === 'penalty') f.text = text;
   };
+  const inAuthority: Edit = (s, text) => {
+    for (const f of s.figures) if (f.authority) f.authority.names = [text];
+  };
   const inDoubtContext: Edit = (s, text) => {
     for (const m of s.stocks.flatMap((stock) => stock.occurrences))
       if (m.doubt) m.doubt.context = text;
@@ -239,7 +246,18 @@ describe('summaryToMarkdown escapes page text', () => {
       '*ST线上',
       '- **\\*ST线上** SZ300959（深交所 创业板，有链接，但可能并非该公司）',
     ],
-    ['figure text', inFigureText, '罚没_1062.39万元_', '- ¥10,623,900 — 罚没\\_1062.39万元\\_'],
+    [
+      'figure text',
+      inFigureText,
+      '罚没_1062.39万元_',
+      '- ¥10,623,900 — 罚没\\_1062.39万元\\_（执法机关：江西证监局）',
+    ],
+    [
+      'authority',
+      inAuthority,
+      '<b>证监局',
+      '- ¥10,623,900 — 罚没金额1062.39万元（执法机关：\\<b\\>证监局）',
+    ],
     [
       'doubt context',
       inDoubtContext,

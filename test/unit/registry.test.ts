@@ -12,7 +12,12 @@ import {
 } from '../../src/recognisers';
 import { highlightCss } from '../../src/recognisers/highlight-css';
 import { COLOUR_SLOTS, highlightName, LOOK_STYLES, PALETTE } from '../../src/recognisers/palette';
-import type { FigureExample, Recogniser } from '../../src/recognisers/recogniser';
+import type {
+  FigureExample,
+  NameExample,
+  NameRecogniser,
+  Recogniser,
+} from '../../src/recognisers/recogniser';
 import type { CodeExample } from '../../src/recognisers/stock';
 import { findCodesInText } from '../../src/stocks/codes-in-text';
 import { doubtAbout } from '../../src/stocks/doubts';
@@ -166,6 +171,51 @@ describe('stock recognisers and figure recognisers leave each other’s examples
     expect(enforcement).toEqual([]);
   });
 });
+
+const nameCatalogue = catalogue.filter((c) => c.record.type === 'name') as {
+  file: string;
+  record: NameRecogniser;
+  examples: NameExample[];
+}[];
+
+// Name recognisers (who acted) find spans of names, not quantities: their own examples, and
+// nothing inside what the other records claim in theirs.
+describe.each(nameCatalogue.map((c) => ({ ...c, id: c.record.id })))(
+  'name recogniser $id',
+  ({ record, examples }) => {
+    const finds = (sentence: string) =>
+      record.find(sentence).map((m) => ({ text: sentence.slice(m.start, m.end), names: m.names }));
+    it.each(examples.filter((e) => e.text !== null))('finds “$text” in “$sentence”', (example) => {
+      expect(finds(example.sentence), `adjust the ${record.id} recogniser or its example`).toEqual(
+        expect.arrayContaining([{ text: example.text, names: example.names }]),
+      );
+    });
+    it.each(examples.filter((e) => e.text === null))('finds no one acting in “$sentence”', (e) => {
+      expect(finds(e.sentence)).toEqual([]);
+    });
+    it.each(examples.map((e) => ({ ...e })))('no stock code in its example “$sentence”', (e) => {
+      expect(findCodesInText(e.sentence), 'a name example must hold no stock code').toEqual([]);
+    });
+    it.each(allFigureExamples)('finds nothing inside the $owner figure “$figure”', (example) => {
+      const at = example.sentence.indexOf(example.figure);
+      const inside = record
+        .find(example.sentence)
+        .filter((m) => m.start < at + example.figure.length && at < m.end);
+      expect(inside, `the ${record.id} recogniser reads part of “${example.figure}”`).toEqual([]);
+    });
+    it.each(codeExamples.filter((e) => e.name).map((e) => ({ ...e })))(
+      'finds nothing inside the company name “$name”',
+      (example) => {
+        const name = example.name as string;
+        const at = example.sentence.indexOf(name);
+        const inside = record
+          .find(example.sentence)
+          .filter((m) => m.start < at + name.length && at < m.end);
+        expect(inside).toEqual([]);
+      },
+    );
+  },
+);
 
 describe('the highlight CSS covers every record', () => {
   const committed = readFileSync('entrypoints/content/highlights.css', 'utf8');

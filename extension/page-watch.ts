@@ -1,0 +1,142 @@
+import type { Locale } from '../src/format/locale';
+import type { PageState, Request } from '../src/messages';
+import { type PageView, readPageView } from '../src/settings/page-view';
+import type { Summary } from '../src/summary/schema';
+import { debounce } from './debounce';
+import { canHighlight } from './highlight-support';
+import { createPageCommands } from './page-commands';
+import { knownSiteReader, type PageReader } from './page-reader';
+import { type PageSession, startPageSession } from './page-session';
+import type { ContentAnswer } from './page-state';
+import { UI_ATTR } from './tooltip';
+
+/** Quiet time before re-reading a changed page, and the longest a change waits for it. */
+const QUIET_MS = 300;
+const MAX_WAIT_MS = 1000;
+
+export interface PageWatch {
+  answer(request: Request): ContentAnswer;
+  /** New settings or rules (extension/page-settings.ts): applied at once. */
+  apply(view: PageView): void;
+  dispose(): void;
+}
+
+export interface WatchOptions {
+  locale: Locale;
+  /** The badge: enforcement figures (null for no article), and whether highlights are on. */
+  onBadge(count: number | null, enabled: boolean): void;
+  /** Each article's summary, as it is analysed. */
+  onSummary(summary: Summary): void;
+  /** False once the extension is gone (reloaded, removed); the watch then takes itself down. */
+  alive(): boolean;
+  /** The settings as read before the first paint; the defaults if not given. */
+  view?: PageView;
+  /** How the page is read: a known site's layouts (the default), or the generic reader. */
+  reader?: PageReader;
+  /** The reader switched highlights on or off (popup or shortcut): remembered for the site. */
+  onSwitch?(on: boolean): void;
+}
+
+const isOwnNode = (n: Node) =>
+  n.nodeType === Node.ELEMENT_NODE && (n as Element).hasAttribute(UI_ATTR);
+
+/** The tooltip's host coming and going is FinLens's own doing, not the page's. */
+const isOwnMutation = (r: MutationRecord) =>
+  r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every(isOwnNode);
+
+interface Navigation extends EventTarget {}
+
+/**
+ * Watches the whole page, cheaply, for what makes it another article: an article body that
+ * appears late, is replaced or changes, and a new URL (single-page apps). The isolated world does
+ * not see the page's `history.pushState`; it sees the DOM change, `popstate`, `hashchange`, and
+ * the Navigation API's `currententrychange` where the browser has one. Each batch of changes only
+ * marks the page dirty; the re-read runs once the page is quiet, or at most every second while it
+ * keeps changing.
+ */
+export function watchPage(doc: Document, options: WatchOptions): PageWatch {
+  if (!canHighlight())
+    return { answer: () => ({ state: 'unsupported' }), apply: () => {}, dispose: () => {} };
+
+  const reader = options.reader ?? knownSiteReader;
+  const initial = options.view ?? readPageView(undefined, undefined, doc.location.href);
+  let count: number | null = null;
+  let enabled = initial.painting;
+  const session: PageSession = startPageSession(
+    doc,
+    options.locale,
+    (n, summary) => {
+      count = n;
+      options.onBadge(count, enabled);
+      if (summary) options.onSummary(summary);
+    },
+    initial,
+    reader,
+  );
+  const setEnabled = (on: boolean): PageState => {
+    options.onSwitch?.(on);
+    const state = session.setEnabled(on);
+    enabled = state.state === 'article' ? state.enabled : on;
+    options.onBadge(count, enabled);
+    return state;
+  };
+  const command = createPageCommands(doc, () => setEnabled(!enabled));
+  const view = doc.defaultView;
+  let url = doc.location.href;
+  let bodyChanged = false;
+  const stop = new AbortController();
+
+  const check = debounce(
+    () => {
+      if (!options.alive()) return dispose();
+      const body = reader.body(doc);
+      const now = doc.location.href;
+      if (bodyChanged || body !== session.body() || now !== url) {
+        bodyChanged = false;
+        url = now;
+        session.refresh();
+      }
+    },
+    QUIET_MS,
+    MAX_WAIT_MS,
+  );
+
+  // Per batch: one pass over the records, no reading; the body's own changes mark it dirty.
+  const observer = new MutationObserver((records) => {
+    const body = session.body();
+    let pageChanged = false;
+    for (const record of records) {
+      if (isOwnMutation(record)) continue;
+      pageChanged = true;
+      if (!bodyChanged && body?.contains(record.target)) bodyChanged = true;
+    }
+    if (pageChanged) check.schedule();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  for (const type of ['popstate', 'hashchange'])
+    view?.addEventListener(type, check.schedule, { signal: stop.signal });
+  const navigation = (view as { navigation?: Navigation } | null)?.navigation;
+  navigation?.addEventListener?.('currententrychange', check.schedule, { signal: stop.signal });
+
+  function dispose() {
+    check.cancel();
+    observer.disconnect();
+    stop.abort();
+    session.dispose();
+  }
+
+  return {
+    answer(request) {
+      if (request.type === 'finlens:reveal') return { ok: session.reveal(request.span) };
+      const state = session.state();
+      if (state.state !== 'article') return state;
+      if (request.type === 'finlens:command') return command(session, request.command);
+      return request.type === 'finlens:set-enabled' ? setEnabled(request.enabled) : state;
+    },
+    apply(view) {
+      enabled = view.painting;
+      session.apply(view);
+    },
+    dispose,
+  };
+}
