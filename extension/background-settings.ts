@@ -5,15 +5,14 @@ import { re2Engine } from '../src/rules/re2';
 import type { RuleRecogniser } from '../src/rules/recogniser';
 import type { UserRule } from '../src/rules/rule';
 import type { MatchRulesAnswer } from '../src/settings/messages';
-import { siteKey } from '../src/settings/sites';
-import { isMatchRulesRequest, isRememberSiteRequest } from './settings-requests';
-import { loadStored, updateSettings, watchStored } from './settings-store';
+import { isMatchRulesRequest } from './settings-requests';
+import { loadStored, watchStored } from './settings-store';
 import { syncSiteScripts } from './site-scripts';
 
 /**
  * The background's part in settings: it repairs what is stored when it starts and whenever it
  * changes (a bad value synced from elsewhere is backed up at once), keeps the content script
- * registered on the sites the user added, remembers the popup's switch per site, and matches
+ * registered on the sites the user added, and matches
  * the user's regular expressions with re2js, so that no page ever loads or runs the engine.
  */
 
@@ -37,16 +36,6 @@ async function matchRegex(paragraphs: readonly string[]): Promise<MatchRulesAnsw
   return { matches: findRuleMatches(paragraphs, regexRecognisers(rules)) };
 }
 
-async function rememberSite(url: string | undefined, enabled: boolean): Promise<void> {
-  const { settings } = await loadStored();
-  const key = url ? siteKey(url, settings.sites) : null;
-  if (key === null || settings.off.includes(key) === !enabled) return;
-  await updateSettings((s) => ({
-    ...s,
-    off: enabled ? s.off.filter((k) => k !== key) : [...s.off, key],
-  }));
-}
-
 const resync = () =>
   loadStored()
     .then((stored) => syncSiteScripts(stored.settings.sites))
@@ -57,13 +46,11 @@ export function startSettingsService(): void {
   watchStored(() => void resync());
   browser.permissions.onAdded.addListener(() => void resync());
   browser.permissions.onRemoved.addListener(() => void resync());
-  browser.runtime.onMessage.addListener((message: unknown, sender, respond) => {
+  browser.runtime.onMessage.addListener((message: unknown, _sender, respond) => {
     if (isMatchRulesRequest(message)) {
       matchRegex(message.paragraphs).then(respond, () => respond({ matches: [] }));
       return true;
     }
-    if (isRememberSiteRequest(message))
-      void rememberSite(sender.url ?? sender.tab?.url, message.enabled).catch(() => {});
     return undefined;
   });
 }

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { BadgeMessage } from '../src/messages';
 import { sendToLedger } from './ledger/send';
 import type { PageReader } from './page-reader';
-import { loadPageView, rememberSwitch, watchPageView } from './page-settings';
+import { loadPageView, watchPageView } from './page-settings';
 import type { ContentAnswer } from './page-state';
 import { type PageWatch, watchPage } from './page-watch';
 import { isRequest } from './requests';
@@ -54,7 +54,6 @@ export function runContentScript(ctx: ContentScriptContext, reader: PageReader):
       alive: () => ctx.isValid,
       view,
       reader,
-      onSwitch: rememberSwitch,
     });
     stopSettings = watchPageView(location.href, (next) => page?.apply(next));
   };

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { needsEngine } from '../src/rules/apply';
 import type { RawMatch } from '../src/rules/matches';
-import type { MatchRulesRequest, RememberSiteRequest } from '../src/settings/messages';
+import type { MatchRulesRequest } from '../src/settings/messages';
 import { type PageView, readPageView } from '../src/settings/page-view';
 import { isMatchRulesAnswer } from './settings-requests';
 
@@ -48,10 +48,4 @@ export async function askRegexMatches(
   } catch {
     return [];
   }
-}
-
-/** Tells the background to remember the switch for this page's site. */
-export function rememberSwitch(enabled: boolean): void {
-  const request: RememberSiteRequest = { type: 'finlens:remember-site', enabled };
-  browser.runtime.sendMessage(request).catch(() => {});
 }

@@ -33,8 +33,6 @@ export interface WatchOptions {
   view?: PageView;
   /** How the page is read: a known site's layouts (the default), or the generic reader. */
   reader?: PageReader;
-  /** The reader switched highlights on or off (popup or shortcut): remembered for the site. */
-  onSwitch?(on: boolean): void;
 }
 
 const isOwnNode = (n: Node) =>
@@ -74,7 +72,6 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatch {
     reader,
   );
   const setEnabled = (on: boolean): PageState => {
-    options.onSwitch?.(on);
     const state = session.setEnabled(on);
     enabled = state.state === 'article' ? state.enabled : on;
     options.onBadge(count, enabled);

@@ -1,9 +1,5 @@
 import type { RawMatch } from '../src/rules/matches';
-import type {
-  MatchRulesAnswer,
-  MatchRulesRequest,
-  RememberSiteRequest,
-} from '../src/settings/messages';
+import type { MatchRulesAnswer, MatchRulesRequest } from '../src/settings/messages';
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
@@ -13,9 +9,6 @@ export const isMatchRulesRequest = (x: unknown): x is MatchRulesRequest =>
   x.type === 'finlens:match-rules' &&
   Array.isArray(x.paragraphs) &&
   x.paragraphs.every((p) => typeof p === 'string');
-
-export const isRememberSiteRequest = (x: unknown): x is RememberSiteRequest =>
-  isRecord(x) && x.type === 'finlens:remember-site' && typeof x.enabled === 'boolean';
 
 const isRawMatch = (x: unknown): x is RawMatch =>
   isRecord(x) &&

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { canHighlight } from '../../extension/highlight-support';
 import type { ContentState } from '../../extension/page-state';
+import { rememberSiteSwitch } from '../../extension/site-switch';
 import { uiLocale } from '../../extension/ui-locale';
 import { summaryToMarkdown } from '../../src/format/markdown';
 import type { Request } from '../../src/messages';
@@ -145,6 +146,8 @@ $('summary').addEventListener('keydown', (event) => {
 });
 
 toggle.addEventListener('change', async () => {
+  // Remembered for the whole site (extension/site-switch.ts), after the tab is switched.
+  void rememberSiteSwitch(summary?.article.url ?? null, toggle.checked);
   const answer = await send({ type: 'finlens:set-enabled', enabled: toggle.checked });
   showState(answer);
 });

@@ -5,6 +5,3 @@ import type { RawMatch } from '../rules/matches';
 /** Content script → background: the matches of the user's regular-expression rules in a page. */
 export type MatchRulesRequest = { type: 'finlens:match-rules'; paragraphs: string[] };
 export type MatchRulesAnswer = { matches: RawMatch[] };
-
-/** Content script → background: the reader switched FinLens on or off on this page's site. */
-export type RememberSiteRequest = { type: 'finlens:remember-site'; enabled: boolean };
