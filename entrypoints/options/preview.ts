@@ -1,8 +1,4 @@
-/// <reference types="vite/client" />
-
 import { readDocument } from '../../adapters/dom-article';
-import seedPage from '../../fixtures/old-site-seed/page.html?raw';
-import seedUrl from '../../fixtures/old-site-seed/url.txt?raw';
 import { planHighlights } from '../../src/format/highlights';
 import { kindName } from '../../src/format/labels';
 import type { Locale } from '../../src/format/locale';
@@ -16,12 +12,14 @@ import { SITES } from '../../src/sites';
 import { analyze } from '../../src/summary/analyze';
 import type { Summary } from '../../src/summary/schema';
 import { byId, el } from './dom';
+import seed from './seed-page.json';
 import type { OptionsStrings } from './strings';
 
 /**
- * A live preview on real news text: two paragraphs of fixtures/old-site-seed (the article FinLens
- * is tested on), set as text and painted with the CSS Custom Highlight API and the content
- * script's own generated highlight CSS, once as on a light page and once as on a dark one.
+ * A live preview on real news text: two paragraphs of fixtures/old-site-seed, the article FinLens
+ * is tested on (copied to seed-page.json by `npm run generate`), set as text and painted with the
+ * CSS Custom Highlight API and the content script's own generated highlight CSS, once as on a
+ * light page and once as on a dark one.
  */
 
 const SCHEMES: readonly Scheme[] = ['light', 'dark'];
@@ -29,15 +27,15 @@ const SCHEMES: readonly Scheme[] = ['light', 'dark'];
 const SHOWN = 2;
 
 function readSeed(): { base: Summary; paragraphs: string[] } | null {
-  const doc = new DOMParser().parseFromString(seedPage, 'text/html');
-  const read = readDocument(doc, seedUrl.trim());
+  const doc = new DOMParser().parseFromString(seed.html, 'text/html');
+  const read = readDocument(doc, seed.url);
   return read.ok ? { base: analyze(read.article), paragraphs: read.article.paragraphs } : null;
 }
 
 export function previewPanel(t: OptionsStrings, locale: Locale) {
-  const seed = readSeed();
-  const base = seed?.base ?? null;
-  const paragraphs = seed?.paragraphs ?? [];
+  const seeded = readSeed();
+  const base = seeded?.base ?? null;
+  const paragraphs = seeded?.paragraphs ?? [];
   const site = SITES.find((s) => s.id === base?.article.site);
   byId('preview-intro').textContent = t.previewIntro(
     site ? (locale === 'zh' ? site.name.zh : (site.hosts[0] ?? site.id)) : '',
