@@ -39,8 +39,9 @@ const SKIPPED_TAGS = new Set(
   ),
 );
 const CELL_TAGS = new Set(['td', 'th']);
-// Collapsed like HTML whitespace, plus the ideographic space Chinese pages indent with.
-const SPACE = /[\s\u00a0\u3000\u200b\ufeff]/;
+// Runs of characters kept: everything but HTML whitespace and the ideographic space Chinese pages
+// indent with (and zero-width spaces), which collapse to one space between runs.
+const KEPT_RUN = /[^\s\u00a0\u3000\u200b\ufeff]+/g;
 
 interface Frame<N> {
   node: N;
@@ -49,8 +50,9 @@ interface Frame<N> {
 
 /**
  * Flattens a subtree into paragraphs of plain text with whitespace collapsed, keeping for each
- * run of characters the text node it came from. Iterative, so deep or hostile markup cannot
- * overflow the stack.
+ * run of characters the text node it came from. Reads each text node a run at a time (one regex
+ * step and one slice per run), not a character at a time. Iterative, so deep or hostile markup
+ * cannot overflow the stack.
  */
 export function readBlocks<N>(
   root: N,
@@ -62,7 +64,10 @@ export function readBlocks<N>(
   let text = '';
   let pieces: Piece<N>[] = [];
   let pendingSpace = false;
-  const open = new Map<N, { paragraph: number; start: number } | null>();
+  // Marks whose first visible character has been read, and marks still waiting for it (the
+  // innermost last): those start at the next character read.
+  const open = new Map<N, { paragraph: number; start: number }>();
+  let unstarted: N[] = [];
 
   const endParagraph = () => {
     if (text.length > 0) paragraphs.push({ text, pieces });
@@ -72,33 +77,23 @@ export function readBlocks<N>(
   };
 
   const append = (node: N, data: string) => {
-    for (let i = 0; i < data.length; i++) {
-      const ch = data[i] as string;
-      if (SPACE.test(ch)) {
-        pendingSpace = text.length > 0;
-        continue;
+    let readTo = 0;
+    KEPT_RUN.lastIndex = 0;
+    for (let m = KEPT_RUN.exec(data); m !== null; m = KEPT_RUN.exec(data)) {
+      const run = m[0];
+      // Whitespace before the run (in this node, or left pending by an earlier one) is one space.
+      if ((m.index > readTo || pendingSpace) && text.length > 0) text += ' ';
+      pendingSpace = false;
+      if (unstarted.length > 0) {
+        for (const element of unstarted)
+          open.set(element, { paragraph: paragraphs.length, start: text.length });
+        unstarted = [];
       }
-      if (pendingSpace) {
-        text += ' ';
-        pendingSpace = false;
-      }
-      // A mark opened before its first visible character starts here.
-      for (const [element, at] of open) {
-        if (at === null) open.set(element, { paragraph: paragraphs.length, start: text.length });
-      }
-      const last = pieces[pieces.length - 1];
-      if (
-        last &&
-        last.node === node &&
-        last.nodeStart + last.length === i &&
-        last.start + last.length === text.length
-      ) {
-        last.length++;
-      } else {
-        pieces.push({ node, nodeStart: i, start: text.length, length: 1 });
-      }
-      text += ch;
+      pieces.push({ node, nodeStart: m.index, start: text.length, length: run.length });
+      text += run;
+      readTo = m.index + run.length;
     }
+    if (readTo < data.length) pendingSpace = text.length > 0;
   };
 
   const stack: Frame<N>[] = [{ node: root, leaving: false }];
@@ -112,17 +107,17 @@ export function readBlocks<N>(
     if (!access.isElement(node)) continue;
     const tag = access.tagName(node);
     if (frame.leaving) {
+      // A mark left before any visible character is the last one waiting: it marks nothing.
+      if (unstarted.at(-1) === node) unstarted.pop();
       const at = open.get(node);
       if (at !== undefined) {
         open.delete(node);
-        if (at !== null) {
-          const end =
-            at.paragraph === paragraphs.length
-              ? text.length
-              : (paragraphs[at.paragraph]?.text.length ?? 0);
-          if (end > at.start)
-            marked.push({ element: node, paragraph: at.paragraph, start: at.start, end });
-        }
+        const end =
+          at.paragraph === paragraphs.length
+            ? text.length
+            : (paragraphs[at.paragraph]?.text.length ?? 0);
+        if (end > at.start)
+          marked.push({ element: node, paragraph: at.paragraph, start: at.start, end });
       }
       if (BLOCK_TAGS.has(tag)) endParagraph();
       else if (CELL_TAGS.has(tag)) pendingSpace = text.length > 0;
@@ -130,7 +125,7 @@ export function readBlocks<N>(
     }
     if (node !== root && SKIPPED_TAGS.has(tag)) continue;
     if (BLOCK_TAGS.has(tag) && node !== root) endParagraph();
-    if (node !== root && isMarked(node)) open.set(node, null);
+    if (node !== root && isMarked(node)) unstarted.push(node);
     stack.push({ node, leaving: true });
     const children = [...access.children(node)];
     for (let i = children.length - 1; i >= 0; i--)

@@ -1,26 +1,91 @@
-import type { Bounds } from '../article/bounds';
 import type { Quantity } from './quantities';
 
 /** A quantity with the clause around it: the text a reader takes together with the number. */
 export interface InContext {
   quantity: Quantity;
-  /** Clause text before the quantity, and after it. `、` does not end a clause; commas do. */
+  /**
+   * Clause text before the quantity, and after it. `、` does not end a clause; commas do. For a
+   * list of quantities (980万元、795万元和417万元), `before` is what comes before the first item and
+   * `after` what follows the last, so each item reads with the words of the whole list.
+   */
   before: string;
   after: string;
-  /** Offset of `before` in the paragraph. */
+  /** Offset of `before` in the paragraph, and of `after`. */
   clauseStart: number;
+  afterStart: number;
+  /** The whole paragraph, for the few rules that read the sentence (拟…, 如果…将). */
+  text: string;
 }
 
 /** Clause ends: commas, semicolons, stops and colons. `、` joins items of one clause. */
 export const CLAUSE_END = /[，,；;。！？!?：:\n]/g;
 
-export function inContext(clauses: Bounds, quantity: Quantity): InContext {
-  const [start, end] = clauses.around(quantity.start, quantity.end);
+/**
+ * The same clause ends, by code: commas, semicolons, stops, colons and line breaks; `、` joins items of one
+ * clause. A switch, not a regex or a Set: this runs on every character around a quantity.
+ */
+function endsClause(code: number): boolean {
+  switch (code) {
+    case 0xff0c: // ，
+    case 0x2c: // ,
+    case 0xff1b: // ；
+    case 0x3b: // ;
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0xff1a: // ：
+    case 0x3a: // :
+    case 0x0a: // newline
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Where the clause holding [from, to) starts: just after the last clause end before it. */
+function clauseStartBefore(text: string, from: number): number {
+  let i = from;
+  while (i > 0 && !endsClause(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Where it ends: at the first clause end from `to` on. */
+function clauseEndAfter(text: string, to: number): number {
+  let i = to;
+  while (i < text.length && !endsClause(text.charCodeAt(i))) i++;
+  return i;
+}
+
+// A clause that only carries on the one before it: 罚款，计182.28亿元; 罚没金额：1000万元.
+const CARRIES_ON = /^(?:共计|合计|总计|累计|计|共|金额为|金额|总额为|总额|约|为|达)?$/;
+const CARRY_AFTER = new Set(['，', ',', '：', ':']);
+
+/**
+ * The context of `first`…`last`, a list of quantities (usually one), for `quantity` in it. Clause
+ * ends are looked for around the quantities only, not over the whole paragraph.
+ */
+export function inContext(
+  text: string,
+  quantity: Quantity,
+  first: Quantity = quantity,
+  last: Quantity = quantity,
+): InContext {
+  let start = clauseStartBefore(text, first.start);
+  const end = clauseEndAfter(text, last.end);
+  let before = text.slice(start, first.start);
+  if (start > 0 && CARRY_AFTER.has(text[start - 1] as string) && CARRIES_ON.test(before)) {
+    start = clauseStartBefore(text, start - 1);
+    before = text.slice(start, first.start);
+  }
   return {
     quantity,
-    before: clauses.text.slice(start, quantity.start),
-    after: clauses.text.slice(quantity.end, end),
+    before,
+    after: text.slice(last.end, end),
     clauseStart: start,
+    afterStart: last.end,
+    text,
   };
 }
 
@@ -29,6 +94,8 @@ export interface Claim {
   start: number;
   end: number;
   trigger: string;
+  /** The bounds a statute states (处十万元以上五十万元以下罚款), for the kinds that read them. */
+  bounds?: { min: number | null; max: number | null };
 }
 
 export type Claimer = (ctx: InContext) => Claim | null;
@@ -53,7 +120,7 @@ export function keywordAfter(keyword: RegExp, gap: string): Claimer {
   return (ctx) => {
     const m = pattern.exec(ctx.after);
     return m
-      ? { start: ctx.quantity.start, end: ctx.quantity.end + m[0].length, trigger: m[2] as string }
+      ? { start: ctx.quantity.start, end: ctx.afterStart + m[0].length, trigger: m[2] as string }
       : null;
   };
 }

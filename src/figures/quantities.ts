@@ -1,19 +1,23 @@
-import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../numbers/chinese';
+import { CHINESE_NUMERAL_CHARS, parseNumeral } from '../numbers/chinese';
 import { scaleDecimal } from '../numbers/decimal';
 
 export type Currency = 'CNY' | 'USD' | 'HKD' | 'EUR' | 'GBP' | 'JPY';
-export type Unit = Currency | 'count';
+/** `number`: a magnitude with no unit (被罚款60万), money only where the words around say so. */
+export type Unit = Currency | 'count' | 'number';
 
-/** A number with a unit in running text: `1062.39万元`, `3单`, `5万余次`, `三起`. */
+/** A number with a unit in running text: `1062.39万元`, `3单`, `5万余次`, `三起`, `数万元`. */
 export interface Quantity {
   start: number;
   end: number;
   text: string;
-  value: number;
+  /** null for a vague amount that states no value (数万元, 上千元, 两三万元). */
+  value: number | null;
   unit: Unit;
-  /** The measure word of a count (件, 起, 家…), or the currency word of money (元, 美元…). */
+  /** The measure word of a count (件, 起, 家…), the currency word of money (元, 美元…), or ''. */
   word: string;
   approx: boolean;
+  /** A bound written after it: 以上, 以下, 以内 (or 左右, 上下), else ''. */
+  bound: string;
 }
 
 const CURRENCIES: ReadonlyArray<readonly [string, Currency]> = [
@@ -39,7 +43,26 @@ const NOT_A_COUNT =
 const COMPOUND_STARTS = new Set(['单', '个', '起', '股']);
 const GLUED_BEFORE_DIGITS = /[A-Za-z0-9.]/;
 
-const MAGNITUDES: Readonly<Record<string, number>> = {
+const ARABIC = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
+// After an Arabic number, Chinese magnitudes, possibly with more digits: 万, 千万, 亿9200万, 亿9千2百万.
+const MAGNITUDES = String.raw`[十百千万亿]+(?:(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九])[十百千万亿]+)*`;
+const SPACE = '[ \\u00a0\\u2009]?';
+const UNITS = [...CURRENCIES.map((c) => c[0]), ...COUNT_WORDS].join('|');
+// A quantity ends in its unit, or, with no unit, in 万 or 亿 (被罚没5.2亿).
+const PATTERN = new RegExp(
+  `(?:(${ARABIC})(?:${SPACE}(${MAGNITUDES}))?|([${CHINESE_NUMERAL_CHARS}]+))(?:([余多佘来])(万亿|万|亿)?)?(?:${SPACE}(${UNITS})(以上|以下|以内|左右|上下)?|(?<=[万亿]))`,
+  'g',
+);
+// Words before a number that make it approximate. Checked after the match: as an optional
+// group at the start of the pattern they would slow every position of the scan.
+const APPROX_BEFORE = ['超过', '接近', '将近', '大约', '不足', '不到', '约', '近', '逾', '超'];
+const APPROX_ENDS = new Set(APPROX_BEFORE.map((w) => w.slice(-1)));
+// Words before a Chinese magnitude that leave its value open: 数万元, 上千元, 几十万元, 十几万元.
+const VAGUE_BEFORE = /(?:[一二两三四五六七八九]?[十百千])?(?:好几|若干|[数几上成])$/;
+// Characters that make a following numeral part of a word: 统一, 唯一, 万一, 之一, 逐一.
+const WORD_BEFORE = /[统唯万之周初逐划专合单]/;
+const CHINESE_DIGITS = /^[零〇一二两三四五六七八九]$/;
+const SIMPLE_MAGNITUDES: Readonly<Record<string, number>> = {
   万亿: 12,
   千亿: 11,
   百亿: 10,
@@ -51,56 +74,160 @@ const MAGNITUDES: Readonly<Record<string, number>> = {
   万: 4,
   千: 3,
   百: 2,
+  十: 1,
 };
+const STARTS_WITH_MAGNITUDE = /^[十百千万亿]/;
+const CLOSE_QUOTES = new Set(['”', '」', '』', '"']);
+const OPEN_QUOTE = /[“「『"][\p{Script=Han}]{0,3}$/u;
 
-const ARABIC = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
-const PATTERN = new RegExp(
-  `(?:(${ARABIC})(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?|([${CHINESE_NUMERAL_CHARS}]+))(余|多|佘|来)?(${CURRENCIES.map((c) => c[0]).join('|')}|${COUNT_WORDS.join('|')})(以上|以下|左右|上下)?`,
-  'g',
+/** Digits, `,` `.` inside numbers, and CHINESE_NUMERAL_CHARS, by code: this runs on every character. */
+function inNumeral(code: number): boolean {
+  if (code < 0x3007) return (code >= 48 && code <= 57) || code === 44 || code === 46;
+  switch (code) {
+    case 0x96f6: // 零
+    case 0x3007: // 〇
+    case 0x4e00: // 一
+    case 0x4e8c: // 二
+    case 0x4e24: // 两
+    case 0x4e09: // 三
+    case 0x56db: // 四
+    case 0x4e94: // 五
+    case 0x516d: // 六
+    case 0x4e03: // 七
+    case 0x516b: // 八
+    case 0x4e5d: // 九
+    case 0x5341: // 十
+    case 0x767e: // 百
+    case 0x5343: // 千
+    case 0x4e07: // 万
+    case 0x4ebf: // 亿
+      return true;
+    default:
+      return false;
+  }
+}
+const WAN = 0x4e07;
+const YI = 0x4ebf;
+// What can follow the digits of a quantity: its unit, 余 (5万余次), or a space before either.
+const FOLLOW_CODES = new Set(
+  [...new Set([...UNITS.split('|').map((u) => u[0] as string), '余', '多', '佘', '来'])].map((c) =>
+    c.charCodeAt(0),
+  ),
 );
-// Words before a number that make it approximate. Checked after the match: as an optional
-// group at the start of the pattern they would slow every position of the scan.
-const APPROX_BEFORE = ['超过', '接近', '将近', '大约', '约', '近', '逾', '超'];
-// Characters that make a following numeral part of a word: 统一, 唯一, 万一, 之一, 逐一.
-const WORD_BEFORE = /[统唯万之周初逐划专合单]/;
+const SPACE_CODES = new Set([0x20, 0xa0, 0x2009]);
+const STICKY = new RegExp(PATTERN.source, 'y');
 
-/** Every quantity in `text`, in order. One regex pass; the rest is cheap checks per match. */
+/**
+ * Where the pattern matches, leftmost first as a global scan would find them. Runs of numeral
+ * characters are found by their character codes, and the pattern is tried only on runs that a
+ * unit (or 万, 亿) can end: most numerals in running text are part of words (一是, 十分, 万一).
+ */
+function matchAll(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!inNumeral(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let magnitude = false;
+    for (
+      let code = text.charCodeAt(j);
+      j < text.length && inNumeral(code);
+      code = text.charCodeAt(++j)
+    )
+      if (code === WAN || code === YI) magnitude = true;
+    let next = text.charCodeAt(j);
+    if (SPACE_CODES.has(next)) next = text.charCodeAt(j + 1);
+    if (!magnitude && !FOLLOW_CODES.has(next) && !inNumeral(next)) {
+      i = j;
+      continue;
+    }
+    let m: RegExpExecArray | null = null;
+    for (let at = i; at < j && m === null; at++) {
+      STICKY.lastIndex = at;
+      m = STICKY.exec(text);
+    }
+    if (m === null) i = j;
+    else {
+      out.push(m);
+      i = m.index + m[0].length;
+    }
+  }
+  return out;
+}
+
+/** Every quantity in `text`, in order. One scan; the rest is cheap checks per match. */
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
-  PATTERN.lastIndex = 0;
-  for (let m = PATTERN.exec(text); m !== null; m = PATTERN.exec(text)) {
-    const [matched, arabic, magnitude, chinese, post, matchedWord, bound] = m;
-    const word = matchedWord as string;
+  for (const m of matchAll(text)) {
+    const [matched, arabic, magnitude, chinese, post, postMagnitude, word = '', bound = ''] = m;
     const end = m.index + matched.length;
-    const before = text[m.index - 1] ?? '';
+    const before =
+      text[m.index - 1] === ' ' ? (text[m.index - 2] ?? '') : (text[m.index - 1] ?? '');
     // 第三 and 每10股 are an ordinal and a rate; a digit glued to letters is part of a name.
     if (before === '第' || before === '每') continue;
-    if (arabic && GLUED_BEFORE_DIGITS.test(before)) continue;
-    const wordStart = end - word.length - (bound?.length ?? 0);
+    if (arabic && GLUED_BEFORE_DIGITS.test(text[m.index - 1] ?? '')) continue;
+    // A number with no unit is money only where the words around say so, and only with digits.
+    if (word === '' && !arabic) continue;
+    const wordStart = end - word.length - bound.length;
     if (
       COMPOUND_STARTS.has(word) &&
       NOT_A_COUNT.test(text.slice(wordStart, wordStart + word.length + 3))
     )
       continue;
+    const currency = CURRENCY_OF.get(word);
+    let start = m.index;
     let value: number | null;
     if (arabic !== undefined) {
-      value = scaleDecimal(arabic, magnitude ? (MAGNITUDES[magnitude] ?? 0) : 0);
+      // The common case, 1062.39万, scales exactly without parsing: 8亿9200万 needs the parser.
+      const exponent = magnitude ? SIMPLE_MAGNITUDES[magnitude] : 0;
+      value =
+        exponent !== undefined
+          ? scaleDecimal(arabic, exponent)
+          : parseNumeral(`${arabic}${magnitude}`);
     } else {
+      const numeral = chinese ?? '';
       // A lone 一 is an article ("一家公司"), and a numeral glued to a word is part of it (统一, 万一).
-      if (chinese === '一' || WORD_BEFORE.test(before)) continue;
-      value = parseChineseNumeral(chinese ?? '');
+      if (numeral === '一' || WORD_BEFORE.test(before)) continue;
+      // 三元前驱体, 一元化: money is not written with one Chinese digit; such a 元 is part of a word.
+      if (currency && CHINESE_DIGITS.test(numeral)) continue;
+      value = parseNumeral(numeral);
+      const vague = STARTS_WITH_MAGNITUDE.test(numeral)
+        ? VAGUE_BEFORE.exec(text.slice(Math.max(0, start - 4), start))
+        : null;
+      if (vague) {
+        // 数万元, 上千元: the words say "some", not one; 两三万元 (two or three) has no one value either.
+        start -= vague[0].length;
+        value = null;
+      } else if (value === null && /^[^十百千万亿]*[零〇一二两三四五六七八九]{2}/.test(numeral)) {
+        value = null;
+      } else if (value === null) continue;
     }
-    if (value === null || !Number.isFinite(value)) continue;
-    const pre = APPROX_BEFORE.find((w) => text.startsWith(w, m.index - w.length));
-    const start = m.index - (pre?.length ?? 0);
+    if (value !== null && !Number.isFinite(value)) continue;
+    // 100余万元, 百余万元: the magnitude after 余 scales the number before it.
+    if (value !== null && postMagnitude)
+      value *= postMagnitude === '亿' ? 1e8 : postMagnitude === '万' ? 1e4 : 1e12;
+    // “国九条”, “金融十条”: a short name in quotes that ends in a numeral is a name, not a count.
+    if (
+      CLOSE_QUOTES.has(text[end] ?? '') &&
+      OPEN_QUOTE.test(text.slice(Math.max(0, start - 4), start))
+    )
+      continue;
+    const pre = APPROX_ENDS.has(text[start - 1] ?? '')
+      ? APPROX_BEFORE.find((w) => text.startsWith(w, start - w.length))
+      : undefined;
+    if (pre) start -= pre.length;
     found.push({
       start,
       end,
       text: text.slice(start, end),
       value,
-      unit: CURRENCY_OF.get(word) ?? 'count',
+      unit: currency ?? (word === '' ? 'number' : 'count'),
       word,
-      approx: pre !== undefined || post !== undefined || bound !== undefined,
+      approx: value === null || pre !== undefined || post !== undefined || bound !== '',
+      bound,
     });
   }
   return found;

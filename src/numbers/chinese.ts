@@ -1,4 +1,9 @@
-/** Chinese numerals as written in news text: 三, 十二, 两千, 一千零六十二万三千九百. */
+import { scaleDecimal } from './decimal';
+
+/**
+ * Numerals as news text writes them: Chinese (三, 十二, 两千, 一千零六十二万三千九百), Arabic with
+ * Chinese magnitudes (1062.39万, 8亿9200万), and the two mixed (8亿9千2百万, 12亿5千万).
+ */
 
 const DIGITS: Readonly<Record<string, number>> = {
   零: 0,
@@ -14,45 +19,71 @@ const DIGITS: Readonly<Record<string, number>> = {
   八: 8,
   九: 9,
 };
-const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 1, 百: 2, 千: 3 };
 
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
+export const CHINESE_DIGIT_CHARS = '零〇一二两三四五六七八九';
 
-/**
- * The value of a Chinese numeral, or null for a run that is not one number, such as
- * 两三 ("two or three") or 一二 (a list, not twelve).
- */
-export function parseChineseNumeral(text: string): number | null {
+/** An Arabic number is kept as written, so that scaling it stays exact (1062.39万 is 10623900). */
+type Digit = string | number;
+const digitValue = (d: Digit): number => (typeof d === 'string' ? scaleDecimal(d, 0) : d);
+const scaled = (d: Digit, exponent: number): number =>
+  typeof d === 'string' ? scaleDecimal(d, exponent) : d * 10 ** exponent;
+const isArabic = (c: number) => c >= 48 && c <= 57;
+
+/** The end of the Arabic number (1,062.39) starting at `at`. */
+function arabicEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (isArabic(c) || ((c === 44 || c === 46) && isArabic(next))) i++;
+    else break;
+  }
+  return i;
+}
+
+export function parseNumeral(text: string): number | null {
   if (text === '') return null;
   let total = 0;
   let section = 0;
-  let digit: number | null = null;
+  let digit: Digit | null = null;
   let lastWasDigit = false;
-  for (const ch of text) {
-    const d = DIGITS[ch];
-    if (d !== undefined) {
+  for (let i = 0; i < text.length; ) {
+    const arabic = isArabic(text.charCodeAt(i));
+    const to = arabic ? arabicEnd(text, i) : i + 1;
+    const token = text.slice(i, to);
+    i = to;
+    const chinese = DIGITS[token];
+    if (chinese !== undefined || arabic) {
       // 零 may stand between units (一千零六); two digits side by side are not one number.
-      if (lastWasDigit && d !== 0 && digit !== 0) return null;
-      digit = d;
+      if (lastWasDigit && (arabic || typeof digit === 'string' || (chinese !== 0 && digit !== 0)))
+        return null;
+      digit = arabic ? token : (chinese as number);
       lastWasDigit = true;
       continue;
     }
     lastWasDigit = false;
-    const small = SMALL_UNITS[ch];
+    const small = SMALL_UNITS[token];
     if (small !== undefined) {
-      section += (digit ?? 1) * small;
-      digit = null;
-    } else if (ch === '万') {
-      total += (section + (digit ?? 0) || 1) * 10_000;
+      section += scaled(digit ?? 1, small);
+    } else if (token === '万') {
+      total +=
+        section === 0 && digit !== null
+          ? scaled(digit, 4)
+          : (section + digitValue(digit ?? 0) || 1) * 10_000;
       section = 0;
-      digit = null;
-    } else if (ch === '亿') {
-      total = (total + section + (digit ?? 0) || 1) * 100_000_000;
+    } else if (token === '亿') {
+      // 亿 multiplies all before it: 1.5万亿 is 1.5 × 10^12; 8亿9200万 is 8 × 10^8 + 9200 × 10^4.
+      total =
+        total === 0 && section === 0 && digit !== null
+          ? scaled(digit, 8)
+          : (total + section + digitValue(digit ?? 0) || 1) * 100_000_000;
       section = 0;
-      digit = null;
     } else {
       return null;
     }
+    digit = null;
   }
-  return total + section + (digit ?? 0);
+  return total + section + digitValue(digit ?? 0);
 }

@@ -5,8 +5,10 @@ import { count } from './count';
 import { investigation } from './investigation';
 import { measure } from './measure';
 import { penalty } from './penalty';
+import { proposed } from './proposed';
 import type { FigureRecogniser, Group, Recogniser } from './recogniser';
 import { referral } from './referral';
+import { statutory } from './statutory';
 import { stock } from './stock';
 import { stockDoubtful } from './stock-doubtful';
 
@@ -16,6 +18,8 @@ import { stockDoubtful } from './stock-doubtful';
  */
 export const FIGURE_RECOGNISERS = [
   penalty,
+  proposed,
+  statutory,
   cases,
   referral,
   measure,

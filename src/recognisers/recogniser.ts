@@ -84,7 +84,9 @@ export interface FigureExample {
   /** A sentence written as real reporting writes it (a regulator's release, a news report…). */
   sentence: string;
   figure: string;
-  value: number;
+  /** null for a vague amount (数万元) and for a statute range, which states `bounds` instead. */
+  value: number | null;
+  bounds?: { min: number | null; max: number | null };
 }
 
 /** A sentence and the name a name recogniser must find in it, or null when it must find none. */

@@ -1,9 +1,10 @@
-import { keywordAfter, keywordBefore } from '../figures/context';
 import { defineFigure, type FigureExample } from './recogniser';
 
-const TRANSFER = /移送|移交/;
-const transferBefore = keywordBefore(TRANSFER, /[^、]{0,12}?/);
-const transferAfter = keywordAfter(TRANSFER, '[^、]{0,8}?');
+const TRANSFER_BEFORE = /(移送|移交)([^、]{0,12}?)$/;
+const TRANSFER_AFTER = /^([^、]{0,8}?)(移送|移交)/;
+// A handover inside the regulator (移交审理部门, 移送稽查) is no referral to the police.
+const INSIDE =
+  /^(?:至|到|给)?(?:本局|局内|内部)?(?:审理|稽查|行政处罚委员会|处罚委|法制|调查|立案)/;
 
 /** Sentences this rule must get right; the tests also hand them to every other rule. */
 export const examples: readonly FigureExample[] = [
@@ -18,6 +19,11 @@ export const examples: readonly FigureExample[] = [
     sentence: '向公安机关移送涉嫌犯罪案件（线索）123件',
     figure: '移送涉嫌犯罪案件（线索）123件',
     value: 123,
+  },
+  {
+    sentence: '检察机关全年受理移送起诉的证券犯罪案件95件',
+    figure: '移送起诉的证券犯罪案件95件',
+    value: 95,
   },
 ];
 
@@ -39,6 +45,21 @@ export const referral = defineFigure({
     // A plain string test first: the anchored patterns below are slow to fail.
     if (ctx.quantity.unit !== 'count' || !(ctx.before.includes('移') || ctx.after.includes('移')))
       return null;
-    return transferBefore(ctx) ?? transferAfter(ctx);
+    const before = TRANSFER_BEFORE.exec(ctx.before);
+    if (before) {
+      if (INSIDE.test(before[2] as string)) return null;
+      return {
+        start: ctx.clauseStart + before.index,
+        end: ctx.quantity.end,
+        trigger: before[1] as string,
+      };
+    }
+    const after = TRANSFER_AFTER.exec(ctx.after);
+    if (!after || INSIDE.test(ctx.after.slice(after[0].length))) return null;
+    return {
+      start: ctx.quantity.start,
+      end: ctx.afterStart + after[0].length,
+      trigger: after[2] as string,
+    };
   },
 });

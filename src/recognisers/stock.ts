@@ -20,9 +20,15 @@ export const examples: readonly CodeExample[] = [
   { sentence: '关注SH600519的走势', symbol: 'SH600519' },
   { sentence: '关注sz300959的走势', symbol: 'SZ300959' },
   { sentence: '股票代码：688981', symbol: 'SH688981' },
+  { sentence: '中信证券(600030,股吧)盘中拉升', symbol: 'SH600030', name: '中信证券' },
+  { sentence: '比亚迪（002594，行情）晚间公告', symbol: 'SZ002594', name: '比亚迪' },
+  { sentence: '工商银行（A股代码：601398）发布年报', symbol: 'SH601398', name: '工商银行' },
+  { sentence: '回测以600519.XSHG的日线为样本', symbol: 'SH600519' },
   { sentence: '发行总额为600519元', symbol: null },
   { sentence: '截至20210707收盘', symbol: null },
   { sentence: '共检查600519家网点', symbol: null },
+  { sentence: '本次发行规模（600000万元）已获批准', symbol: null },
+  { sentence: '腾讯控股（00700.HK）股价上涨', symbol: null },
 ];
 
 /**

@@ -1,8 +1,10 @@
 import type { Article, Board, Exchange } from '../article/model';
+import { SpanSet } from '../article/span-set';
 import type { DoubtReason, Mention, StockSummary } from '../summary/schema';
-import { findCodesInText } from './codes-in-text';
 import { doubtAbout } from './doubts';
 import { classifyCode } from './exchange';
+import { type NameHit, NameRegistry } from './name-finder';
+import { ParagraphStocks } from './paragraph-stocks';
 
 interface Company {
   symbol: string;
@@ -14,16 +16,35 @@ interface Company {
   occurrences: Mention[];
 }
 
-const overlaps = (a: Mention, paragraph: number, start: number, end: number) =>
-  a.span.paragraph === paragraph && a.span.start < end && start < a.span.end;
+/** A name looked for in the text, the company it names, and its turn: lower ranks go first. */
+interface NameOwner {
+  company: Company;
+  name: string;
+  rank: number;
+}
 
 /**
  * Every company the article touches and every place it is named: the site's links, codes written in
  * the text, and the same names unlinked. Doubtful mentions are kept but not counted.
+ *
+ * A name or code is only taken where no mention found before it stands, in this order: links,
+ * codes paragraph by paragraph, then each company's names in turn. Each paragraph keeps the
+ * places already taken in order, so the check is a binary search, and all names are searched
+ * for in one pass per paragraph. `paragraphs` may carry what earlier runs learnt from the same
+ * texts (see `AnalysisCache`); the result is the same either way.
  */
-export function collectStocks(article: Article): StockSummary[] {
+export function collectStocks(
+  article: Article,
+  paragraphs: readonly ParagraphStocks[] = article.paragraphs.map((t) => new ParagraphStocks(t)),
+  registry: NameRegistry = new NameRegistry(),
+): StockSummary[] {
   const companies = new Map<string, Company>();
+  // The first company made for each code: what `findCodesInText` is told the code is called.
+  const firstWithCode = new Map<string, Company>();
   const companyFor = (code: string, exchange: Exchange | null): Company | null => {
+    // Most links state their market: a company met before needs no classifying.
+    const met = exchange && companies.get(`${exchange}${code}`);
+    if (met) return met;
     const listing = classifyCode(code);
     const market = exchange ?? listing?.exchange;
     if (!market) return null;
@@ -40,16 +61,27 @@ export function collectStocks(article: Article): StockSummary[] {
         occurrences: [],
       };
       companies.set(symbol, company);
+      if (!firstWithCode.has(code)) firstWithCode.set(code, company);
     }
     return company;
   };
-  const all: Mention[] = [];
+  const taken = new Map<number, SpanSet>();
+  const takenIn = (paragraph: number) => {
+    let set = taken.get(paragraph);
+    if (!set) {
+      set = new SpanSet();
+      taken.set(paragraph, set);
+    }
+    return set;
+  };
   const add = (company: Company, mention: Mention) => {
     company.occurrences.push(mention);
-    all.push(mention);
+    takenIn(mention.span.paragraph).add(mention.span.start, mention.span.end);
   };
-  const doubtAt = (paragraph: number, start: number, end: number): DoubtReason | null =>
-    doubtAbout({ text: article.paragraphs[paragraph] ?? '', start, end });
+  const doubtAt = (paragraph: number, start: number, end: number): DoubtReason | null => {
+    const facts = paragraphs[paragraph];
+    return facts ? facts.doubt(start, end) : doubtAbout({ text: '', start, end });
+  };
 
   for (const link of article.stockLinks) {
     const company = companyFor(link.code, link.exchange);
@@ -66,47 +98,64 @@ export function collectStocks(article: Article): StockSummary[] {
       });
     }
   }
-  const knownName = (code: string) =>
-    [...companies.values()].find((c) => c.code === code)?.names[0] ?? null;
-  article.paragraphs.forEach((text, paragraph) => {
-    for (const found of findCodesInText(text, knownName)) {
+  const knownName = (code: string) => firstWithCode.get(code)?.names[0] ?? null;
+  paragraphs.forEach((facts, paragraph) => {
+    for (const found of facts.codes(knownName)) {
       const company = companyFor(found.code, found.exchange);
-      if (!company || all.some((m) => overlaps(m, paragraph, found.start, found.end))) continue;
+      if (!company || taken.get(paragraph)?.overlaps(found.start, found.end)) continue;
       if (found.name && !company.names.includes(found.name)) company.names.push(found.name);
       const span = { paragraph, start: found.start, end: found.end };
-      add(company, { origin: 'code', span, text: text.slice(found.start, found.end), doubt: null });
+      add(company, {
+        origin: 'code',
+        span,
+        text: facts.text.slice(found.start, found.end),
+        doubt: null,
+      });
     }
   });
-  // Then the known names where the page did not link them.
+  // Then the known names where the page did not link them, each company's names in turn: a name
+  // two companies share goes to the first, which looks for it first.
+  const owners: (NameOwner | undefined)[] = [];
+  let rank = 0;
   for (const company of companies.values()) {
     for (const name of company.names) {
       if (name.length < 2) continue;
-      article.paragraphs.forEach((text, paragraph) => {
-        for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
-          const end = at + name.length;
-          if (all.some((m) => overlaps(m, paragraph, at, end))) continue;
-          add(company, {
-            origin: 'name',
-            span: { paragraph, start: at, end },
-            text: name,
-            doubt: doubtAt(paragraph, at, end),
-          });
-        }
-      });
+      const id = registry.idOf(name);
+      owners[id] ??= { company, name, rank: rank++ };
     }
   }
+  const turn = (hit: NameHit) => owners[hit.id]?.rank ?? rank;
+  paragraphs.forEach((facts, paragraph) => {
+    const hits = facts.names(registry);
+    if (hits.length === 0) return;
+    const inTurn =
+      hits.length === 1 ? hits : [...hits].sort((a, b) => turn(a) - turn(b) || a.at - b.at);
+    for (const { id, at } of inTurn) {
+      const owner = owners[id];
+      if (!owner) continue;
+      const end = at + owner.name.length;
+      if (taken.get(paragraph)?.overlaps(at, end)) continue;
+      add(owner.company, {
+        origin: 'name',
+        span: { paragraph, start: at, end },
+        text: owner.name,
+        doubt: doubtAt(paragraph, at, end),
+      });
+    }
+  });
 
   return [...companies.values()].map((c) => {
     const occurrences = c.occurrences.sort(
       (a, b) => a.span.paragraph - b.span.paragraph || a.span.start - b.span.start,
     );
     const reasons: DoubtReason[] = [];
-    for (const m of occurrences) {
-      if (
-        m.doubt &&
-        !reasons.some((r) => r.code === m.doubt?.code && r.context === m.doubt.context)
-      )
-        reasons.push(m.doubt);
+    const seen = new Set<string>();
+    for (const { doubt } of occurrences) {
+      if (!doubt) continue;
+      const key = `${doubt.code}\n${doubt.context}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      reasons.push(doubt);
     }
     const doubtful = occurrences.filter((m) => m.doubt).length;
     return {

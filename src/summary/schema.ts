@@ -50,7 +50,13 @@ export const AuthoritySchema = z.object({
 export const FigureSchema = z.object({
   kind: z.enum(FIGURE_KINDS),
   text: z.string(),
-  value: z.number(),
+  /**
+   * The exact value, in yuan (or the currency of `unit`) or as a count; null when the text states
+   * none: a vague amount (数万元, 上千元, `approx` is then true) or a statute range (see `bounds`).
+   */
+  value: z.nullable(z.number()),
+  /** What a statute allows (`statutory`): 处3万元以上30万元以下 is {min: 30000, max: 300000}. */
+  bounds: z.optional(z.object({ min: z.nullable(z.number()), max: z.nullable(z.number()) })),
   unit: z.enum(['CNY', 'USD', 'HKD', 'EUR', 'GBP', 'JPY', 'count']),
   /** The measure word of a count (件, 起, 家…) or the currency word of money (元, 美元…), as written. */
   word: z.string(),

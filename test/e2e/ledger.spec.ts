@@ -40,10 +40,10 @@ test('three articles read become the ledger: listed with who acted, filtered, ex
     await waitForHighlights(article.page);
   }
   let ledger = await ledgerWith(context, extensionId, 3);
-  await expect(ledger.locator('#totals')).toHaveText('3 articles · 28 figures');
+  await expect(ledger.locator('#totals')).toHaveText('3 articles · 29 figures');
 
   const rows = ledger.locator('#figures-panel tbody tr');
-  await expect(rows).toHaveCount(28);
+  await expect(rows).toHaveCount(29);
   /** The row of a figure by its own text (several rows share a sentence). */
   const rowOf = (text: string) =>
     rows.filter({ has: ledger.locator('td.quote').getByText(text, { exact: true }) });
@@ -70,9 +70,9 @@ test('three articles read become the ledger: listed with who acted, filtered, ex
   ]);
   await ledger.locator('#search').fill('罚单');
   await expect(rows).toHaveCount(1);
-  await expect(rows.locator('td.quote')).toHaveText('1张');
+  await expect(rows.locator('td.quote')).toHaveText('1张罚单');
   await ledger.locator('#clear').click();
-  await expect(rows).toHaveCount(28);
+  await expect(rows).toHaveCount(29);
 
   // Sorting by value, from the keyboard.
   await ledger.locator('th button[data-sort="value"]').focus();
@@ -96,7 +96,7 @@ test('three articles read become the ledger: listed with who acted, filtered, ex
   ]);
   const exported = readFileSync((await download.path()) as string, 'utf8');
   expect(exported).toBe(cliLedgerCsv(LEDGER_SLUGS));
-  expect(exported.split('\r\n').filter(Boolean)).toHaveLength(1 + 28);
+  expect(exported.split('\r\n').filter(Boolean)).toHaveLength(1 + 29);
   mkdirSync('artifacts/ledger', { recursive: true });
   await download.saveAs('artifacts/ledger/chromium.csv');
 
@@ -113,7 +113,7 @@ test('three articles read become the ledger: listed with who acted, filtered, ex
       return row.locator('td.article a').getAttribute('href');
     })
     .toMatch(/^https:\/\/www\.stcn\.com\/article\/detail\/1234567\.html#/);
-  await expect(ledger.locator('#totals')).toHaveText('3 articles · 28 figures');
+  await expect(ledger.locator('#totals')).toHaveText('3 articles · 29 figures');
 
   // Forget everything, after a confirmation.
   await ledger.locator('#forget').click();

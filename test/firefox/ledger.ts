@@ -129,7 +129,7 @@ async function run(browser: Browser, extensionDir: string): Promise<void> {
   await check('(a) the ledger page lists them with their figures and who acted', async () => {
     await ledgerWith(ledger, 3);
     const rows = await ledger.$$('#figures-panel tbody tr');
-    assert(rows.length === 28, `${rows.length} figure rows, not 28`);
+    assert(rows.length === 29, `${rows.length} figure rows, not 29`);
     const pairs = await ledger.$$eval('#figures-panel tbody tr', (trs) =>
       trs.map((tr) => [
         tr.querySelector('td.quote')?.textContent,

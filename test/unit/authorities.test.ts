@@ -19,7 +19,7 @@ describe('each enforcement figure names who acted, from its clause or sentence',
     // 向公安机关移送: the police receive the case; the bureau referred it.
     ['yw-2021-07-07-jiangxi-csrc-enforcement-seed', '移送涉刑案件1件', 2, ['江西证监局']],
     ['sj-2021-10-26-st-jitang-delisting-fine-hotwords', '300万元罚款', 5, ['证监会']],
-    ['yw-2021-03-27-business-loans-property-fines-245wan', '1张', 48, ['温州监管分局']],
+    ['yw-2021-03-27-business-loans-property-fines-245wan', '1张罚单', 48, ['温州监管分局']],
     [
       'yw-2021-03-27-business-loans-property-fines-245wan',
       '罚款人民币245万元',

@@ -108,8 +108,13 @@ describe('hover labels on real articles', () => {
       'stock',
       'SH600090 *ST济堂 · 上交所 主板',
     ],
-    ['sj-2021-10-26-st-jitang-delisting-fine-hotwords', 'zh', 'penalty', '罚没 · ¥3,000,000'],
-    ['sj-2021-10-26-st-jitang-delisting-fine-hotwords', 'en', 'penalty', 'Penalty · ¥3,000,000'],
+    ['sj-2021-10-26-st-jitang-delisting-fine-hotwords', 'zh', 'proposed', '拟处罚 · ¥3,000,000'],
+    [
+      'sj-2021-10-26-st-jitang-delisting-fine-hotwords',
+      'en',
+      'proposed',
+      'Proposed penalty · ¥3,000,000',
+    ],
   ])('%s in %s: the first %s reads %s', (slug, locale, id, label) => {
     expect(shown(slug, locale).find((p) => p.recogniser === id)?.label).toBe(label);
   });

@@ -105,3 +105,20 @@ describe('formatFigureValue by currency', () => {
     expect(formatFigureValue(figureIn(sentence), locale)).toBe(expected);
   });
 });
+
+// A vague amount states no value, and a statute states bounds: the summary says so, in words.
+describe('formatFigureValue for amounts without one exact value', () => {
+  it.each<[string, Locale, string]>([
+    ['涉事柜员仅被处以数万元罚款', 'zh', '约数，无确切数值'],
+    ['涉事柜员仅被处以数万元罚款', 'en', 'approximate, no exact value'],
+    ['数十家机构参与了本次询价', 'en', 'approximate, no exact value'],
+    ['对直接负责的主管人员处三万元以上三十万元以下罚款', 'zh', '¥30,000至¥300,000'],
+    ['对直接负责的主管人员处三万元以上三十万元以下罚款', 'en', '¥30,000 to ¥300,000'],
+    ['对单位直接责任人员处二十万元以下罚款', 'zh', '不超过¥200,000'],
+    ['对单位直接责任人员处二十万元以下罚款', 'en', 'up to ¥200,000'],
+    ['情节严重的，处五十万元以上罚款', 'zh', '不低于¥500,000'],
+    ['情节严重的，处五十万元以上罚款', 'en', 'at least ¥500,000'],
+  ])('%s in %s → %s', (sentence, locale, expected) => {
+    expect(formatFigureValue(figureIn(sentence), locale)).toBe(expected);
+  });
+});

@@ -243,7 +243,7 @@ describe('readPage chooses between known layouts and the generic reader', () => 
   });
   it('a known site’s page without its layout is refused as before, not read generically', () => {
     expect(read(page('', `<h1>${TITLE}</h1>${ARTICLE}`), 'https://www.stcn.com/x.html')).toBe(
-      'Not an article: the page has no article body (.detail-content, div.txt_con#ctrlfscont).',
+      'Not an article: the page has no article body (.detail-content, div.txt_con#ctrlfscont, .box_left .text, .kx_left .text).',
     );
   });
 });
@@ -255,10 +255,10 @@ describe('the core runs on what the generic reader finds', () => {
     if (!r.ok) throw new Error(r.error);
     const summary = analyze(r.article);
     expect(summary.stocks.map((s) => [s.symbol, s.name])).toEqual([['SZ000523', '广州浪奇']]);
-    expect(summary.figures.find((f) => f.kind === 'penalty')).toMatchObject({
-      text: '1.1亿元的罚款',
-      value: 110_000_000,
-    });
+    expect(summary.figures.filter((f) => f.kind === 'penalty')).toMatchObject([
+      { text: '没收俞建午违法所得3679.31万元', value: 36_793_100 },
+      { text: '1.1亿元的罚款', value: 110_000_000 },
+    ]);
   });
   it('gives the identical model through both adapters, and the same twice', () => {
     const html = page(

@@ -31,7 +31,7 @@ describe('npm run ledger', { timeout: 60_000 }, () => {
     );
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toEqual([
-      'finlens-ledger: fixtures/new-site-list-kx/page.html: Not an article: the page has no article body (.detail-content, div.txt_con#ctrlfscont).',
+      'finlens-ledger: fixtures/new-site-list-kx/page.html: Not an article: the page has no article body (.detail-content, div.txt_con#ctrlfscont, .box_left .text, .kx_left .text).',
       'finlens-ledger: no/such/file.txt: no such file',
     ]);
     const parsed = parseLedgerFile(readFileSync(json, 'utf8'));
@@ -49,7 +49,8 @@ describe('npm run ledger', { timeout: 60_000 }, () => {
     ]);
     const lines = readFileSync(csv, 'utf8').split('\r\n');
     expect(lines[0]?.startsWith('\uFEFFpublished_at,')).toBe(true);
-    expect(lines.filter((l) => l.includes(',penalty,'))).toHaveLength(1 + 2);
+    // The seed's one penalty, and the Wenzhou article's three (被罚245万 in its headline line too).
+    expect(lines.filter((l) => l.includes(',penalty,'))).toHaveLength(1 + 3);
   });
 
   it('writes the CSV to standard output with --csv -', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../src/figures/quantities';
-import { parseChineseNumeral } from '../../src/numbers/chinese';
+import { parseNumeral } from '../../src/numbers/chinese';
 import { scaleDecimal } from '../../src/numbers/decimal';
 
 describe('scaleDecimal', () => {
@@ -21,7 +21,7 @@ describe('scaleDecimal', () => {
   });
 });
 
-describe('parseChineseNumeral', () => {
+describe('parseNumeral', () => {
   it.each([
     ['三', 3],
     ['十二', 12],
@@ -32,11 +32,16 @@ describe('parseChineseNumeral', () => {
     ['一千零六十二万三千九百', 10_623_900],
     ['一亿二千万', 120_000_000],
     ['两三', null],
+    ['8亿9200万', 892_000_000],
+    ['8亿9千2百万', 892_000_000],
+    ['12亿5千万', 1_250_000_000],
+    ['1.5万亿', 1_500_000_000_000],
+    ['1062.39万', 10_623_900],
     ['一二', null],
     ['', null],
     ['三x', null],
   ])('%s → %s', (text, expected) => {
-    expect(parseChineseNumeral(text)).toBe(expected);
+    expect(parseNumeral(text)).toBe(expected);
   });
 });
 
@@ -59,6 +64,27 @@ describe('findQuantities', () => {
     ['融资1.8亿美元', { text: '1.8亿美元', value: 180_000_000, unit: 'USD', approx: false }],
     ['募资3亿港元', { text: '3亿港元', value: 300_000_000, unit: 'HKD', approx: false }],
     ['覆盖约2500万人次', { text: '约2500万人次', value: 25_000_000, unit: 'count', approx: true }],
+    // Compound magnitudes, mixed numerals, spaces.
+    [
+      '支付8亿9200万美元',
+      { text: '8亿9200万美元', value: 892_000_000, unit: 'USD', approx: false },
+    ],
+    [
+      '支付8亿9千2百万美元',
+      { text: '8亿9千2百万美元', value: 892_000_000, unit: 'USD', approx: false },
+    ],
+    ['罚款 4 万元', { text: '4 万元', value: 40_000, unit: 'CNY', approx: false }],
+    ['合计100余万元', { text: '100余万元', value: 1_000_000, unit: 'CNY', approx: true }],
+    ['涉案百余万元', { text: '百余万元', value: 1_000_000, unit: 'CNY', approx: true }],
+    // A magnitude with no unit: money only where a recogniser's words say so.
+    ['被罚款60万，', { text: '60万', value: 600_000, unit: 'number', approx: false }],
+    ['总罚金逾700万', { text: '逾700万', value: 7_000_000, unit: 'number', approx: true }],
+    // Vague amounts state no value.
+    ['处以数万元罚款', { text: '数万元', value: null, unit: 'CNY', approx: true }],
+    ['上千元的违规所得', { text: '上千元', value: null, unit: 'CNY', approx: true }],
+    ['十几万元', { text: '十几万元', value: null, unit: 'CNY', approx: true }],
+    ['两三万元', { text: '两三万元', value: null, unit: 'CNY', approx: true }],
+    ['数十家机构', { text: '数十家', value: null, unit: 'count', approx: true }],
   ])('%s', (text, expected) => {
     expect(one(text)).toEqual(expected);
   });
@@ -72,6 +98,11 @@ describe('findQuantities', () => {
     ['统一采用一把尺', 'a numeral inside a word'],
     ['一家公司', 'the article 一'],
     ['奥维通信(002231)', 'a stock code'],
+    ['三元前驱体价格走弱', 'a Chinese digit before 元 inside a word'],
+    ['推进一元化管理', 'a Chinese digit before 元 inside a word'],
+    ['落实新“国九条”', 'a name in quotes ending in a numeral'],
+    ['突出三大特点', 'no measure word'],
+    ['千万不要大意', 'a Chinese magnitude with no digit and no unit'],
   ])('finds nothing in %s (%s)', (text) => {
     expect(findQuantities(text)).toEqual([]);
   });

@@ -119,7 +119,8 @@ describe.each(figureCatalogue.map((c) => ({ ...c, id: c.record.id })))(
         `no figure with text “${example.figure}”: adjust the ${record.id} recogniser or its example`,
       ).toBeDefined();
       expect(found?.kind).toBe(record.id);
-      expect(found?.quantity.value).toBe(example.value);
+      expect(found?.value).toBe(example.value);
+      expect(found?.bounds ?? undefined).toEqual(example.bounds);
     });
 
     const others = allFigureExamples.filter((e) => e.owner !== record.id);

@@ -5,7 +5,7 @@ import { insideOrganisation } from './inside-organisation';
 import { insideWord } from './inside-word';
 
 /** In order: the first reason found is the one reported. */
-export const DOUBT_RULES: readonly DoubtRule[] = [commonPhrase, insideOrganisation, insideWord];
+export const DOUBT_RULES: readonly DoubtRule[] = [insideOrganisation, insideWord, commonPhrase];
 
 export function doubtAbout(at: NameInText): DoubtReason | null {
   for (const rule of DOUBT_RULES) {

@@ -1,33 +1,45 @@
-import { type DoubtExample, type DoubtRule, isHan } from './doubt-rule';
+import { namesTheCompany } from './company-context';
+import type { DoubtExample, DoubtRule } from './doubt-rule';
 
-// Single characters that commonly stand right before or after a company name in running text.
-const JOINS_BEFORE = new Set([
-  ...'的了和与及或对向在从为被将由把据是有等如称其给让还即并且而但也都又就于至到自以较比同跟之令使获经因当若如像及、',
-]);
-const JOINS_AFTER = new Set([
-  ...'的了和与及或等为在将是也都于对向从被把以而且并但就又还则即称已曾再均最等',
-]);
-// Words that follow a company name: 平安银行股价, 兴业证券表示.
-const COMPANY_FOLLOWS =
-  /^(股价|股份|股票|公司|集团|公告|表示|发布|披露|旗下|董事|控股|子公司|持股|涨停|跌停|涨|跌|营收|净利|年报|季报|市值|融资|回购)/;
+// Ordinary two-character words that a short name's first or last character can complete with its
+// neighbour: 创【新产业】园 cuts 创新, 中【国新能源】 cuts 中国, 江苏银【行】业 makes 行业. Glued
+// text alone proves nothing (茅台五粮液泸州老窖 is three names); a word across the edge does.
+const CUT_BEFORE = new Set(
+  '创新 更新 重新 全新 最新 革新 崭新 刷新 中国 全国 我国 各国 美国 加大 扩大'.split(' '),
+);
+const CUT_AFTER = new Set('行业 新区 科技 港口 港区 电站 能源 材料 城市 网络 网站'.split(' '));
+// Words that take the neighbour first, so there is no cut: 其中|国泰君安, 北京银行|业务.
+const TAKEN = new Set('其中 集中 之中 当中 心中 手中 业务 业绩 业内 业界 市场 市值'.split(' '));
 
 /** Paragraphs this rule must judge right; the tests check each reason comes from its own rule. */
 export const examples: readonly DoubtExample[] = [
   { marked: '国泰君安临港创【新产业】园REIT', code: 'inside-word' },
+  { marked: '第9次登顶中【国新能源】乘用车年度销量冠军', code: 'inside-word' },
+  { marked: '【江苏银行】业金融机构贷款余额稳步增长', code: 'inside-word' },
+  { marked: '其中【国泰君安】东久新经济REIT也完成了询价', code: null },
+  { marked: '【北京银行】业务转型成效显现', code: null },
   { marked: '据【同花顺】iFinD统计显示', code: null },
   { marked: '钟某成功从【平安银行】深圳分行申请到了贷款', code: null },
+  { marked: '茅台【五粮液】泸州老窖三大龙头跌幅均超3%', code: null },
+  { marked: '昨日【贵州茅台】高开低走', code: null },
+  { marked: '【比亚迪】刀片电池装车量持续提升', code: null },
+  { marked: '持有【招商银行】不足一年的投资者', code: null },
+  { marked: '【贵州茅台】酒股份有限公司今年以来三次提价', code: null },
+  { marked: '【中国平安】保险（集团）股份有限公司发布公告', code: null },
 ];
 
-/** A name glued to other characters on both sides: 临港创【新产业】园 is 创新 + 产业园. */
+/** A name that cuts an ordinary word at its edge: 创【新产业】园 is 创新 + 产业园. */
 export const insideWord: DoubtRule = {
   code: 'inside-word',
-  check({ text, start, end }) {
-    const left = text[start - 1];
-    const right = text[end];
-    if (!isHan(left) || !isHan(right)) return null;
-    if (JOINS_BEFORE.has(left as string) || JOINS_AFTER.has(right as string)) return null;
-    if (COMPANY_FOLLOWS.test(text.slice(end, end + 3))) return null;
-    const context = text.slice(start - 1, end + 1);
+  check(at) {
+    const { text, start, end } = at;
+    const before = text.slice(start - 1, start + 1);
+    const after = text.slice(end - 1, end + 1);
+    const cutBefore =
+      start > 0 && CUT_BEFORE.has(before) && !TAKEN.has(text.slice(start - 2, start));
+    const cutAfter = CUT_AFTER.has(after) && !TAKEN.has(text.slice(end, end + 2));
+    if ((!cutBefore && !cutAfter) || namesTheCompany(at)) return null;
+    const context = text.slice(Math.max(0, start - 1), end + 1);
     return {
       code: 'inside-word',
       context,
