@@ -7,11 +7,17 @@ import type { BrowserName } from './test/e2e/driver/types';
 // shared.
 
 // Specs still written against Playwright-only helpers (test/e2e/extension.ts, axe-core's
-// Playwright binding): Chromium only until they move to the driver. The ledger's Firefox twin is
-// test/firefox/ledger.ts (npm run test:firefox).
-const CHROMIUM_ONLY = ['popup-polish.spec.ts', 'store-a11y.spec.ts', 'ledger.spec.ts'].map(
-  (file) => `**/${file}`,
-);
+// Playwright binding): Chromium only until they move to the driver. Their Firefox twins are
+// test/firefox/ledger.ts and test/firefox/options.ts (npm run test:firefox).
+const CHROMIUM_ONLY = [
+  'popup-polish.spec.ts',
+  'store-a11y.spec.ts',
+  'ledger.spec.ts',
+  'options-a11y.spec.ts',
+  'options-rules.spec.ts',
+  'options-sites.spec.ts',
+  'options-transfer.spec.ts',
+].map((file) => `**/${file}`);
 
 export default defineConfig<object, { engine: BrowserName }>({
   testDir: 'test/e2e',

@@ -17,7 +17,9 @@ function isDependencyAnnotationWarning(log: RollupLog): boolean {
   return log.code === 'INVALID_ANNOTATION' && (log.id ?? '').includes('/node_modules/');
 }
 
-// Chrome MV3 and Firefox. Host access is the known sites only (src/sites/), plus storage.
+// Chrome MV3 and Firefox. Host access is the known sites only (src/sites/), plus storage. Sites the
+// user adds are asked for one by one when added (optional host permissions), and the content
+// script for added sites is registered there at run time (scripting).
 // No webextension-polyfill: the entrypoints use only promise APIs both browsers have natively
 // and answer messages with sendResponse, and the polyfill cost ~10 kB in every bundle.
 // Minimum versions: the first with the CSS Custom Highlight API, which FinLens paints with.
@@ -27,8 +29,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     homepage_url: HOMEPAGE,
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting'],
     host_permissions: [...SITE_MATCHES],
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['*://*/*'] }
+      : { optional_host_permissions: ['*://*/*'] }),
     action: { default_title: 'FinLens' },
     commands: manifestCommands(manifestVersion),
     ...(browser === 'firefox'

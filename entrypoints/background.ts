@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startSettingsService } from '../extension/background-settings';
 import { badgeLook } from '../extension/badge';
 import { shouldWelcome, WELCOME_PAGE } from '../extension/first-run';
 import { startLedgerRecorder } from '../extension/ledger/recorder';
@@ -55,4 +56,7 @@ export default defineBackground(() => {
     const request: Request = { type: 'finlens:command', command: PAGE_SHORTCUTS[name].command };
     browser.tabs.sendMessage(tabId, request).catch(ignore);
   });
+
+  // Settings and rules: repaired, remembered per site, matched off the page, run on added sites.
+  startSettingsService();
 });

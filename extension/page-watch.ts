@@ -1,10 +1,12 @@
 import type { Locale } from '../src/format/locale';
 import type { PageState, Request } from '../src/messages';
+import { type PageView, readPageView } from '../src/settings/page-view';
 import type { Summary } from '../src/summary/schema';
 import { debounce } from './debounce';
 import { canHighlight } from './highlight-support';
 import { createPageCommands } from './page-commands';
-import { ARTICLE_BODY, type PageSession, startPageSession } from './page-session';
+import { knownSiteReader, type PageReader } from './page-reader';
+import { type PageSession, startPageSession } from './page-session';
 import type { ContentAnswer } from './page-state';
 import { UI_ATTR } from './tooltip';
 
@@ -14,6 +16,8 @@ const MAX_WAIT_MS = 1000;
 
 export interface PageWatch {
   answer(request: Request): ContentAnswer;
+  /** New settings or rules (extension/page-settings.ts): applied at once. */
+  apply(view: PageView): void;
   dispose(): void;
 }
 
@@ -25,6 +29,10 @@ export interface WatchOptions {
   onSummary(summary: Summary): void;
   /** False once the extension is gone (reloaded, removed); the watch then takes itself down. */
   alive(): boolean;
+  /** The settings as read before the first paint; the defaults if not given. */
+  view?: PageView;
+  /** How the page is read: a known site's layouts (the default), or the generic reader. */
+  reader?: PageReader;
 }
 
 const isOwnNode = (n: Node) =>
@@ -45,18 +53,27 @@ interface Navigation extends EventTarget {}
  * keeps changing.
  */
 export function watchPage(doc: Document, options: WatchOptions): PageWatch {
-  if (!canHighlight()) return { answer: () => ({ state: 'unsupported' }), dispose: () => {} };
+  if (!canHighlight())
+    return { answer: () => ({ state: 'unsupported' }), apply: () => {}, dispose: () => {} };
 
+  const reader = options.reader ?? knownSiteReader;
+  const initial = options.view ?? readPageView(undefined, undefined, doc.location.href);
   let count: number | null = null;
-  let enabled = true;
-  const session: PageSession = startPageSession(doc, options.locale, (n, summary) => {
-    count = n;
-    options.onBadge(count, enabled);
-    if (summary) options.onSummary(summary);
-  });
+  let enabled = initial.painting;
+  const session: PageSession = startPageSession(
+    doc,
+    options.locale,
+    (n, summary) => {
+      count = n;
+      options.onBadge(count, enabled);
+      if (summary) options.onSummary(summary);
+    },
+    initial,
+    reader,
+  );
   const setEnabled = (on: boolean): PageState => {
-    enabled = on;
     const state = session.setEnabled(on);
+    enabled = state.state === 'article' ? state.enabled : on;
     options.onBadge(count, enabled);
     return state;
   };
@@ -69,7 +86,7 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatch {
   const check = debounce(
     () => {
       if (!options.alive()) return dispose();
-      const body = doc.querySelector(ARTICLE_BODY);
+      const body = reader.body(doc);
       const now = doc.location.href;
       if (bodyChanged || body !== session.body() || now !== url) {
         bodyChanged = false;
@@ -112,6 +129,10 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatch {
       if (state.state !== 'article') return state;
       if (request.type === 'finlens:command') return command(session, request.command);
       return request.type === 'finlens:set-enabled' ? setEnabled(request.enabled) : state;
+    },
+    apply(view) {
+      enabled = view.painting;
+      session.apply(view);
     },
     dispose,
   };

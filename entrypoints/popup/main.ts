@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { canHighlight } from '../../extension/highlight-support';
 import type { ContentState } from '../../extension/page-state';
+import { rememberSiteSwitch } from '../../extension/site-switch';
 import { uiLocale } from '../../extension/ui-locale';
 import { summaryToMarkdown } from '../../src/format/markdown';
 import type { Request } from '../../src/messages';
 import { type Summary, SummarySchema } from '../../src/summary/schema';
 import { startLedgerControls } from './ledger-controls';
+import { renderSettingsBar } from './settings-bar';
 import { renderSummary, type Targets } from './view';
 import './style.css';
 
@@ -144,6 +146,8 @@ $('summary').addEventListener('keydown', (event) => {
 });
 
 toggle.addEventListener('change', async () => {
+  // Remembered for the whole site (extension/site-switch.ts), after the tab is switched.
+  void rememberSiteSwitch(summary?.article.url ?? null, toggle.checked);
   const answer = await send({ type: 'finlens:set-enabled', enabled: toggle.checked });
   showState(answer);
 });
@@ -169,4 +173,6 @@ for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
 }
 show('loading');
 void load();
+// The page applies a change of settings as it hears of it; ask it again a moment later.
+void renderSettingsBar(locale, () => setTimeout(() => void load(), 150));
 startLedgerControls();

@@ -13,6 +13,7 @@ import {
   isEnforcement,
 } from '../../src/recognisers';
 import type { Figure, Span, StockSummary, Summary } from '../../src/summary/schema';
+import { renderRuleSections } from './rules-view';
 
 // Builds the summary view from data with createElement and textContent only: page text is data.
 
@@ -161,6 +162,7 @@ export function renderSummary(summary: Summary, locale: Locale): Targets {
     }
     figures.append(details);
   }
+  renderRuleSections(summary, locale, targets);
   byId('json').textContent = JSON.stringify(summary, null, 2);
   return targets;
 }

@@ -1,13 +1,14 @@
 import type { RecogniserId } from '../recognisers';
+import { ruleRecogniserId } from '../rules/recogniser';
 import type { Span, Summary } from '../summary/schema';
 import { doubtMessage, doubtTitle } from './doubts';
 import { kindName, listingName } from './labels';
 import type { Locale } from './locale';
 import { formatFigureValue } from './numbers';
 
-/** A span to paint, and the recogniser whose look it takes. */
+/** A span to paint, and the recogniser (built-in, or a user's rule) whose look it takes. */
 export interface PlannedHighlight {
-  recogniser: RecogniserId;
+  recogniser: RecogniserId | `rule:${string}`;
   span: Span;
 }
 
@@ -22,6 +23,8 @@ export function planHighlights(summary: Summary): PlannedHighlight[] {
       planned.push({ recogniser: m.doubt ? 'stock-doubtful' : 'stock', span: m.span });
   }
   for (const f of summary.figures) planned.push({ recogniser: f.kind, span: f.span });
+  for (const m of summary.matches)
+    planned.push({ recogniser: ruleRecogniserId(m.rule), span: m.span });
   return planned;
 }
 
@@ -49,6 +52,10 @@ export function hoverLabels(summary: Summary, locale: Locale): Map<string, strin
         spanKey(f.span),
         `${kindName(f.kind, locale)} · ${formatFigureValue(f, locale, false)}`,
       );
+  }
+  const ruleLabels = new Map(summary.rules.map((r) => [r.id, r.label]));
+  for (const m of summary.matches) {
+    if (!labels.has(spanKey(m.span))) labels.set(spanKey(m.span), ruleLabels.get(m.rule) ?? m.text);
   }
   return labels;
 }

@@ -5,11 +5,12 @@ import { doubtMessage, doubtTitle } from './doubts';
 import { kindName, listingName, sectionText, stockMentions } from './labels';
 import type { Locale } from './locale';
 import { formatFigureValue } from './numbers';
+import { ruleMarkdown } from './rule-markdown';
 import { formatPublished } from './time';
 import { warningText } from './warnings';
 
 /** Page text is data: characters that Markdown would read as syntax (or as an entity) are escaped. */
-const md = (text: string): string => text.replace(/[\\`*_[\]<>#|~&]/g, '\\$&');
+export const md = (text: string): string => text.replace(/[\\`*_[\]<>#|~&]/g, '\\$&');
 
 /** The summary as Markdown, for pasting into notes: what the popup's "Copy summary" copies. */
 export function summaryToMarkdown(summary: Summary, locale: Locale): string {
@@ -39,6 +40,8 @@ export function summaryToMarkdown(summary: Summary, locale: Locale): string {
       if (message) lines.push(`  - ⚠ ${doubtTitle(locale)}${sep}${md(message)}`);
   }
 
+  lines.push(...ruleMarkdown(summary, 'watchlist', locale));
+
   lines.push('', `## ${h.enforcement}`, '');
   const enforcement = summary.figures.filter((f) => isEnforcement(f.kind));
   if (enforcement.length === 0) lines.push(h.noEnforcement, '');
@@ -52,6 +55,7 @@ export function summaryToMarkdown(summary: Summary, locale: Locale): string {
     }
     lines.push('');
   }
+  lines.push(...ruleMarkdown(summary, 'enforcement', locale));
 
   const other = summary.figures.filter((f) => !isEnforcement(f.kind));
   if (other.length > 0) {
@@ -62,6 +66,7 @@ export function summaryToMarkdown(summary: Summary, locale: Locale): string {
         lines.push(`- ${kindName(kind, locale)}${sep}${of.map((f) => md(f.text)).join(' · ')}`);
     }
   }
+  lines.push(...ruleMarkdown(summary, 'other', locale));
   if (summary.warnings.length > 0) {
     lines.push(
       '',

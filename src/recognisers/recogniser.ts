@@ -15,7 +15,7 @@ export type Group = 'stocks' | 'enforcement' | 'other';
 /** A text in every UI language. */
 export type Labels = Readonly<Record<Locale, string>>;
 
-interface RecogniserBase<Id extends string> {
+export interface RecogniserBase<Id extends string> {
   /** Also the name of the file the record is in. */
   id: Id;
   group: Group;

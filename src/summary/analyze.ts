@@ -71,6 +71,9 @@ export function summarise(
     stocks,
     figures,
     counts,
+    // User rules are matched apart (src/rules/matches.ts): the core stays the same without them.
+    rules: [],
+    matches: [],
     warnings: article.warnings,
   };
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { WARNING_CODES } from '../article/warnings';
 import { FIGURE_KINDS } from '../recognisers';
+import { LookSchema, RULE_GROUPS } from '../rules/rule';
 
 // zod/mini rather than zod: the popup and the content script bundle this schema.
 
@@ -68,6 +69,22 @@ export const FigureSchema = z.object({
   authority: z.optional(AuthoritySchema),
 });
 
+/** A user's rule the summary was made with (`src/rules/`): what the popup and Markdown list it under. */
+export const RuleInfoSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  group: z.enum(RULE_GROUPS),
+  look: LookSchema,
+});
+
+/** One match of a user's rule. */
+export const RuleMatchSchema = z.object({
+  rule: z.string(),
+  text: z.string(),
+  sentence: z.string(),
+  span: SpanSchema,
+});
+
 export const SummarySchema = z.object({
   schemaVersion: z.literal(1),
   article: z.object({
@@ -88,6 +105,9 @@ export const SummarySchema = z.object({
   stocks: z.array(StockSchema),
   figures: z.array(FigureSchema),
   counts: z.record(z.enum(FIGURE_KINDS), count),
+  /** The user's rules, when it was made with any; summaries stored before rules existed read as none. */
+  rules: z._default(z.array(RuleInfoSchema), []),
+  matches: z._default(z.array(RuleMatchSchema), []),
   warnings: z.array(
     z.object({ code: z.enum(WARNING_CODES), detail: z.nullable(z.string()), message: z.string() }),
   ),
@@ -98,5 +118,7 @@ export type DoubtReason = z.infer<typeof DoubtReasonSchema>;
 export type Mention = z.infer<typeof MentionSchema>;
 export type StockSummary = z.infer<typeof StockSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
+export type RuleInfo = z.infer<typeof RuleInfoSchema>;
+export type RuleMatch = z.infer<typeof RuleMatchSchema>;
 export type Authority = z.infer<typeof AuthoritySchema>;
 export type Summary = z.infer<typeof SummarySchema>;

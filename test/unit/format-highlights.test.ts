@@ -44,7 +44,7 @@ describe('planHighlights and hoverLabels for the seed', () => {
     ['en', 3],
   ])('in %s: the recognisers, the page text under each span and the labels', (locale, column) => {
     const painted = shown('yw-2021-07-07-jiangxi-csrc-enforcement-seed', locale).filter(
-      (p) => recogniser(p.recogniser).paintByDefault,
+      (p) => recogniser(p.recogniser)?.paintByDefault,
     );
     const planned = painted.map((p) => [p.recogniser, p.text, p.label]);
     expect(planned).toEqual(expected.map((row) => [row[0], row[1], row[column]]));
@@ -132,7 +132,7 @@ describe('planHighlights plans what the summary lists', () => {
     '%s: %i stock spans, %i enforcement and %i other figure spans',
     (slug, stocks, enforcement, other) => {
       const planned = planHighlights(read(slug).summary);
-      const groups = planned.map((p) => recogniser(p.recogniser).group);
+      const groups = planned.map((p) => recogniser(p.recogniser)?.group);
       expect(groups.filter((g) => g === 'stocks')).toHaveLength(stocks);
       expect(groups.filter((g) => g === 'enforcement')).toHaveLength(enforcement);
       expect(groups.filter((g) => g === 'other')).toHaveLength(other);

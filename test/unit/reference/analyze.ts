@@ -62,6 +62,9 @@ export function analyzeReference(article: Article): Summary {
     stocks,
     figures,
     counts,
+    // The core's summary without user rules (src/rules/ adds them apart).
+    rules: [],
+    matches: [],
     warnings: article.warnings,
   };
 }

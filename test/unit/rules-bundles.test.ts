@@ -1,0 +1,33 @@
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+// re2js (~150 kB) must load only where user patterns are matched (the background) or checked
+// (the options page, the CLI): never into a page. Checked on the bundles' inputs.
+async function inputsOf(entry: string): Promise<string[]> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    loader: { '.css': 'empty', '.html': 'text', '.txt': 'text' },
+    logLevel: 'silent',
+  });
+  return Object.keys(result.metafile.inputs);
+}
+
+describe('user patterns run off the page', () => {
+  it.each(['entrypoints/content/index.ts', 'entrypoints/added-sites.content.ts'])(
+    '%s carries neither re2js nor zod',
+    async (entry) => {
+      const inputs = await inputsOf(entry);
+      expect(inputs.some((i) => i.startsWith('src/rules/'))).toBe(true);
+      expect(inputs.filter((i) => /node_modules\/(re2js|zod)\//.test(i))).toEqual([]);
+    },
+    30_000,
+  );
+  it('the background does carry re2js', async () => {
+    const inputs = await inputsOf('entrypoints/background.ts');
+    expect(inputs.some((i) => /node_modules\/re2js\//.test(i))).toBe(true);
+  }, 30_000);
+});
