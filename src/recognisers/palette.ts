@@ -48,7 +48,7 @@ export const PALETTE: Readonly<Record<ColourSlot, PaletteSlot>> = {
   blue: {
     pattern: 'solid',
     light: { tint: '#dbe8ff', line: '#1d4ed8' },
-    dark: { tint: '#1e3a6e', line: '#7fb0ff' },
+    dark: { tint: '#1a3361', line: '#7fb0ff' },
   },
   red: {
     pattern: 'double',
@@ -58,7 +58,7 @@ export const PALETTE: Readonly<Record<ColourSlot, PaletteSlot>> = {
   orange: {
     pattern: 'dashed',
     light: { tint: '#ffe8cc', line: '#b45309' },
-    dark: { tint: '#5a3413', line: '#ffb35c' },
+    dark: { tint: '#4d2d10', line: '#ffb35c' },
   },
   purple: {
     pattern: 'dotted',
@@ -68,17 +68,17 @@ export const PALETTE: Readonly<Record<ColourSlot, PaletteSlot>> = {
   amber: {
     pattern: 'solid',
     light: { tint: '#fff3b0', line: '#92700c' },
-    dark: { tint: '#4d4110', line: '#ffd54a' },
+    dark: { tint: '#3e340d', line: '#ffd54a' },
   },
   green: {
     pattern: 'dashed',
     light: { tint: '#d5f5e1', line: '#15803d' },
-    dark: { tint: '#173f28', line: '#6ee7a0' },
+    dark: { tint: '#163b26', line: '#6ee7a0' },
   },
   teal: {
     pattern: 'dotted',
     light: { tint: '#d3f3f1', line: '#0f766e' },
-    dark: { tint: '#123f3c', line: '#5eead4' },
+    dark: { tint: '#113a37', line: '#5eead4' },
   },
   pink: {
     pattern: 'double',
@@ -88,12 +88,12 @@ export const PALETTE: Readonly<Record<ColourSlot, PaletteSlot>> = {
   brown: {
     pattern: 'solid',
     light: { tint: '#f1e4d8', line: '#7c4a22' },
-    dark: { tint: '#4a3424', line: '#e0b48a' },
+    dark: { tint: '#443021', line: '#e0b48a' },
   },
   grey: {
     pattern: 'wavy',
     light: { tint: '#eceef2', line: '#c2410c' },
-    dark: { tint: '#3a3d45', line: '#ff9b5c' },
+    dark: { tint: '#32343b', line: '#ff9b5c' },
   },
 };
 

@@ -34,9 +34,12 @@ export interface ContrastShortfall {
 }
 
 /** Where a look reads worse than WCAG asks: text under 4.5:1, or a line under 3:1. */
-export function contrastShortfalls(look: Look): ContrastShortfall[] {
+export function contrastShortfalls(
+  look: Look,
+  samples: readonly PageSample[] = PAGE_SAMPLES,
+): ContrastShortfall[] {
   const out: ContrastShortfall[] = [];
-  for (const sample of PAGE_SAMPLES) {
+  for (const sample of samples) {
     const { tint, line } = PALETTE[look.colour][sample.scheme];
     // Only the background style puts a tint behind the text; the others leave the page's own.
     if (look.style === 'background') {

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readArticleHtml } from '../../adapters/cheerio-article';
 import { summaryToMarkdown } from '../../src/format/markdown';
+import { ALL_LOOKS } from '../../src/recognisers/palette';
 import { summaryWithRules } from '../../src/rules/apply';
 import { re2Engine } from '../../src/rules/re2';
 import type { UserRule } from '../../src/rules/rule';
-import { contrastShortfalls, lookClashes } from '../../src/settings/contrast-check';
+import {
+  contrastShortfalls,
+  lookClashes,
+  type PageSample,
+} from '../../src/settings/contrast-check';
 import { syncBytes, utf8Bytes } from '../../src/settings/quota';
 import { checkHost, siteKey } from '../../src/settings/sites';
 import { analyze } from '../../src/summary/analyze';
@@ -68,15 +73,26 @@ describe('sync quota', () => {
 });
 
 describe('contrast check', () => {
+  it.each(ALL_LOOKS.map((look) => ({ ...look })))(
+    'the palette’s $colour $style reads well on every sample page',
+    (look) => {
+      expect(contrastShortfalls(look)).toEqual([]);
+    },
+  );
+  // Pages worse than the samples: a dim grey text on a dark page, a pale line on a light one.
+  const harsh: PageSample[] = [
+    { id: 'dim', scheme: 'dark', background: '#000000', text: '#767676' },
+    { id: 'grey', scheme: 'light', background: '#a0a0a0', text: '#333333' },
+  ];
   it.each([
-    [{ colour: 'red', style: 'background' }, []],
-    [{ colour: 'red', style: 'underline' }, []],
-    [{ colour: 'blue', style: 'background' }, ['dim text 4.2']],
-    [{ colour: 'amber', style: 'background' }, ['dim text 3.8']],
-    [{ colour: 'amber', style: 'outline' }, []],
-  ] as const)('%j: %j', (look, expected) => {
+    // Ratios worked out apart from the code (WCAG 2 relative luminance).
+    [{ colour: 'red', style: 'underline' }, ['grey line 2.2']],
+    [{ colour: 'blue', style: 'background' }, ['dim text 2.7', 'grey line 2.6']],
+    [{ colour: 'amber', style: 'background' }, ['dim text 2.7', 'grey line 1.8']],
+    [{ colour: 'amber', style: 'outline' }, ['grey line 1.8']],
+  ] as const)('%j on harsher pages: %j', (look, expected) => {
     expect(
-      contrastShortfalls(look).map((s) => `${s.sample.id} ${s.part} ${s.ratio.toFixed(1)}`),
+      contrastShortfalls(look, harsh).map((s) => `${s.sample.id} ${s.part} ${s.ratio.toFixed(1)}`),
     ).toEqual(expected);
   });
   it('finds looks too alike to tell apart', () => {
