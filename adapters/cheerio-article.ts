@@ -1,8 +1,13 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import type { TreeAccess } from '../src/article/tree';
-import { type ReadResult, readSavedPostBody } from '../src/read/read-article';
-import { readPage } from '../src/read/read-page';
+import {
+  type FrameResult,
+  type ReadResult,
+  readFrame,
+  savedPostFrame,
+} from '../src/read/read-article';
+import { readPageFrame } from '../src/read/read-page';
 import { readSavedPost } from '../src/read/saved-post';
 
 function accessFor($: cheerio.CheerioAPI): TreeAccess<AnyNode> {
@@ -19,11 +24,17 @@ function accessFor($: cheerio.CheerioAPI): TreeAccess<AnyNode> {
 
 /** Reads a saved post or a saved page of a known site from an HTML string: for the CLI, tests and fixtures. */
 export function readArticleHtml(text: string, url: string | null = null): ReadResult<AnyNode> {
+  const frame = readFrameHtml(text, url);
+  return frame.ok ? readFrame(frame) : frame;
+}
+
+/** `readArticleHtml` without reading the body: for tests that read it in parts, as the content script does. */
+export function readFrameHtml(text: string, url: string | null = null): FrameResult<AnyNode> {
   const post = readSavedPost(text);
   if (post) {
     const $ = cheerio.load(post.bodyHtml);
-    return readSavedPostBody(post, $('body')[0] as AnyNode, accessFor($));
+    return savedPostFrame(post, $('body')[0] as AnyNode, accessFor($));
   }
   const $ = cheerio.load(text);
-  return readPage($.root()[0] as AnyNode, accessFor($), url);
+  return readPageFrame($.root()[0] as AnyNode, accessFor($), url);
 }

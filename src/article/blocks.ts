@@ -59,6 +59,32 @@ export function readBlocks<N>(
   access: TreeAccess<N>,
   isMarked: (element: N) => boolean = () => false,
 ): Blocks<N> {
+  return readTree([root], root, access, isMarked);
+}
+
+/**
+ * Reads sibling nodes as `readBlocks` reads them inside their parent: a run of them between two
+ * blocks, or one block (see `./units.ts`). Reading every unit of a parent in turn gives what
+ * `readBlocks` gives for the parent, paragraph for paragraph.
+ */
+export function readNodes<N>(
+  nodes: readonly N[],
+  access: TreeAccess<N>,
+  isMarked: (element: N) => boolean = () => false,
+): Blocks<N> {
+  return readTree(nodes, null, access, isMarked);
+}
+
+/** Elements that end a paragraph, and elements whose text is no article text: for `./units.ts`. */
+export const isBlockTag = (tag: string): boolean => BLOCK_TAGS.has(tag);
+export const isSkippedTag = (tag: string): boolean => SKIPPED_TAGS.has(tag);
+
+function readTree<N>(
+  nodes: readonly N[],
+  root: N | null,
+  access: TreeAccess<N>,
+  isMarked: (element: N) => boolean,
+): Blocks<N> {
   const paragraphs: Block<N>[] = [];
   const marked: Marked<N>[] = [];
   let text = '';
@@ -96,7 +122,8 @@ export function readBlocks<N>(
     if (readTo < data.length) pendingSpace = text.length > 0;
   };
 
-  const stack: Frame<N>[] = [{ node: root, leaving: false }];
+  const stack: Frame<N>[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i] as N, leaving: false });
   while (stack.length > 0) {
     const frame = stack.pop() as Frame<N>;
     const { node } = frame;

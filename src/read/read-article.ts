@@ -4,6 +4,7 @@ import type { TreeAccess } from '../article/tree';
 import { type ReadWarning, readWarning } from '../article/warnings';
 import { SITES, siteForUrl, siteNamed } from '../sites';
 import type { PageInfo, PageLayout, Site } from '../sites/site';
+import type { LinkTarget } from '../stocks/links';
 import type { SavedPost } from './saved-post';
 
 export type ReadResult<N> =
@@ -24,28 +25,37 @@ interface Parts<N> extends PageInfo {
   warnings: ReadWarning[];
 }
 
-function readBody<N>(parts: Parts<N>, access: TreeAccess<N>): ReadResult<N> {
-  const { site } = parts;
-  const isStockLink = (el: N) => site?.readBodyLink(el, access) != null;
-  const { paragraphs, marked } = readBlocks(parts.body, access, isStockLink);
-  const stockLinks: StockLink[] = [];
-  for (const m of marked) {
-    const target = site?.readBodyLink(m.element, access);
-    if (!target) continue;
-    const name = (paragraphs[m.paragraph]?.text ?? '').slice(m.start, m.end);
-    stockLinks.push({
-      origin: 'hotword',
-      ...target,
-      name,
-      span: { paragraph: m.paragraph, start: m.start, end: m.end },
-    });
-  }
-  const texts = paragraphs.map((p) => p.text);
-  const warnings = [...parts.warnings];
-  if (texts.length === 0) warnings.push(readWarning('empty-body'));
-  else if (texts.length === 1 && parts.title !== '' && texts[0] === parts.title)
-    warnings.push(readWarning('title-only'));
-  const article: Article = {
+/** What a page says about its article outside the body. */
+export interface ArticleMeta extends PageInfo {
+  site: string | null;
+  layout: string;
+  title: string;
+  /** Stock links the page carries outside the body. */
+  stockTags: StockLink[];
+  /** What could not be read outside the body. */
+  warnings: ReadWarning[];
+}
+
+/**
+ * A page's article before its body is read: what it says outside the body, the body, and how to
+ * read it. The content script reads the body a part at a time (`../article/units.ts`); everyone
+ * else reads it whole (`readFrame`).
+ */
+export interface ArticleFrame<N> {
+  ok: true;
+  meta: ArticleMeta;
+  body: N;
+  /** How to read the body: the generic reader leaves some of its blocks out. */
+  access: TreeAccess<N>;
+  /** The company a link inside the body points to, or null: the body's stock links. */
+  linkOf(element: N): LinkTarget | null;
+}
+
+export type FrameResult<N> = ArticleFrame<N> | { ok: false; error: string };
+
+function frameOf<N>(parts: Parts<N>, access: TreeAccess<N>): ArticleFrame<N> {
+  const { site, body } = parts;
+  const meta: ArticleMeta = {
     site: site?.id ?? null,
     layout: parts.layout,
     title: parts.title,
@@ -53,11 +63,70 @@ function readBody<N>(parts: Parts<N>, access: TreeAccess<N>): ReadResult<N> {
     author: parts.author,
     publishedAt: parts.publishedAt,
     url: parts.url,
-    paragraphs: texts,
-    stockLinks: [...stockLinks, ...parts.stockTags],
+    stockTags: parts.stockTags,
+    warnings: parts.warnings,
+  };
+  return {
+    ok: true,
+    meta,
+    body,
+    access,
+    linkOf: (el) => site?.readBodyLink(el, access) ?? null,
+  };
+}
+
+/** A hotword link found in the body, located in its paragraph. */
+export function bodyLink(
+  target: LinkTarget,
+  paragraphs: readonly string[],
+  paragraph: number,
+  start: number,
+  end: number,
+): StockLink {
+  const name = (paragraphs[paragraph] ?? '').slice(start, end);
+  return { origin: 'hotword', ...target, name, span: { paragraph, start, end } };
+}
+
+/** The article from what the page says outside the body and the body's paragraphs and links. */
+export function articleOf(
+  meta: ArticleMeta,
+  paragraphs: string[],
+  bodyLinks: StockLink[],
+): Article {
+  const warnings = [...meta.warnings];
+  if (paragraphs.length === 0) warnings.push(readWarning('empty-body'));
+  else if (paragraphs.length === 1 && meta.title !== '' && paragraphs[0] === meta.title)
+    warnings.push(readWarning('title-only'));
+  return {
+    site: meta.site,
+    layout: meta.layout,
+    title: meta.title,
+    source: meta.source,
+    author: meta.author,
+    publishedAt: meta.publishedAt,
+    url: meta.url,
+    paragraphs,
+    stockLinks: [...bodyLinks, ...meta.stockTags],
     warnings,
   };
-  return { ok: true, article, blocks: paragraphs, body: parts.body };
+}
+
+/** Reads a frame's body whole. */
+export function readFrame<N>(frame: ArticleFrame<N>): ReadResult<N> {
+  const isStockLink = (el: N) => frame.linkOf(el) !== null;
+  const { paragraphs, marked } = readBlocks(frame.body, frame.access, isStockLink);
+  const texts = paragraphs.map((p) => p.text);
+  const links: StockLink[] = [];
+  for (const m of marked) {
+    const target = frame.linkOf(m.element);
+    if (target) links.push(bodyLink(target, texts, m.paragraph, m.start, m.end));
+  }
+  return {
+    ok: true,
+    article: articleOf(frame.meta, texts, links),
+    blocks: paragraphs,
+    body: frame.body,
+  };
 }
 
 /** A saved post whose body HTML the adapter has parsed into `bodyRoot`. */
@@ -66,8 +135,17 @@ export function readSavedPostBody<N>(
   bodyRoot: N,
   access: TreeAccess<N>,
 ): ReadResult<N> {
+  return readFrame(savedPostFrame(post, bodyRoot, access));
+}
+
+/** `readSavedPostBody` without reading the body. */
+export function savedPostFrame<N>(
+  post: SavedPost,
+  bodyRoot: N,
+  access: TreeAccess<N>,
+): ArticleFrame<N> {
   const site = siteNamed(post.categories);
-  return readBody(
+  return frameOf(
     {
       site,
       layout: 'saved-post',
@@ -116,9 +194,19 @@ export function readKnownPage<N>(
   access: TreeAccess<N>,
   url: string | null,
 ): ReadResult<N> | null {
+  const frame = readKnownFrame(doc, access, url);
+  return frame?.ok ? readFrame(frame) : frame;
+}
+
+/** `readKnownPage` without reading the body. */
+export function readKnownFrame<N>(
+  doc: N,
+  access: TreeAccess<N>,
+  url: string | null,
+): FrameResult<N> | null {
   const known = url === null || siteForUrl(url) !== null;
   const found = known ? findLayout(doc, access, url) : null;
-  if (found) return readLayout(doc, access, url, found.site, found.layout);
+  if (found) return layoutFrame(doc, access, url, found.site, found.layout);
   if (url !== null && known) return notAnArticle(ALL_BODIES);
   return null;
 }
@@ -128,16 +216,16 @@ export const notAnArticle = (why: string): { ok: false; error: string } => ({
   error: `Not an article: the page has no article body (${why}).`,
 });
 
-/** An article body found by another reader (the generic one), read as every body is. */
-export const readFoundBody = readBody;
+/** An article body found by another reader (the generic one), before it is read. */
+export const foundBodyFrame = frameOf;
 
-function readLayout<N>(
+function layoutFrame<N>(
   doc: N,
   access: TreeAccess<N>,
   url: string | null,
   site: Site,
   layout: PageLayout,
-): ReadResult<N> {
+): ArticleFrame<N> {
   const body = access.query(doc, layout.body)[0] as N;
   const titleEl = first(access, doc, layout.title);
   const title = titleEl === null ? '' : readText(titleEl, access);
@@ -145,7 +233,7 @@ function readLayout<N>(
   const warnings: ReadWarning[] = [];
   if (title === '') warnings.push(readWarning('no-title'));
   if (!info.publishedAt) warnings.push(readWarning('no-time'));
-  return readBody(
+  return frameOf(
     {
       ...info,
       site,

@@ -1,0 +1,79 @@
+import { isBlockTag, isSkippedTag } from './blocks';
+import type { TreeAccess } from './tree';
+
+/**
+ * An article body cut into units that can be read one at a time (`readNodes`) and give, in
+ * turn, exactly the paragraphs `readBlocks` gives for the whole body: a block element, or a run of
+ * the siblings between two blocks (text, links, inline elements). A block that holds other blocks
+ * is cut in turn, so a body wrapped in one `<div>` still gives one unit per paragraph.
+ *
+ * For a page that changes, a unit is also what is read again: a change inside one (its text, its
+ * children) leaves every other unit's paragraphs as they were.
+ */
+export interface Unit<N> {
+  nodes: N[];
+}
+
+export interface BodyUnits<N> {
+  units: Unit<N>[];
+  /** The elements whose children were cut into units: the body, and blocks holding blocks. */
+  containers: Set<N>;
+}
+
+function holdsBlocks<N>(element: N, access: TreeAccess<N>): boolean {
+  for (const child of access.children(element))
+    if (access.isElement(child) && isBlockTag(access.tagName(child))) return true;
+  return false;
+}
+
+/** Whether a run gives no paragraph for certain: only comments and white space. */
+function isBlank<N>(run: readonly N[], access: TreeAccess<N>): boolean {
+  return run.every(
+    (n) => !access.isElement(n) && (!access.isText(n) || !/\S/.test(access.data(n))),
+  );
+}
+
+/**
+ * The units of `body`, in document order. `isMarked` is the reader's: a marked element (a stock
+ * link) is never cut, so its text stays in one unit. Iterative, so deep markup cannot overflow
+ * the stack. Runs of nothing but white space and comments are left out: they give no paragraph.
+ */
+export function splitUnits<N>(
+  body: N,
+  access: TreeAccess<N>,
+  isMarked: (element: N) => boolean = () => false,
+): BodyUnits<N> {
+  const units: Unit<N>[] = [];
+  const containers = new Set<N>([body]);
+  let run: N[] = [];
+  const endRun = () => {
+    if (run.length > 0 && !isBlank(run, access)) units.push({ nodes: run });
+    run = [];
+  };
+  const stack: Array<{ children: N[]; next: number }> = [
+    { children: [...access.children(body)], next: 0 },
+  ];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as { children: N[]; next: number };
+    if (top.next >= top.children.length) {
+      // A container's end ends its paragraph, as its start did.
+      endRun();
+      stack.pop();
+      continue;
+    }
+    const child = top.children[top.next++] as N;
+    if (access.isElement(child)) {
+      const tag = access.tagName(child);
+      if (isBlockTag(tag) && !isSkippedTag(tag)) {
+        endRun();
+        if (!isMarked(child) && holdsBlocks(child, access)) {
+          containers.add(child);
+          stack.push({ children: [...access.children(child)], next: 0 });
+        } else units.push({ nodes: [child] });
+        continue;
+      }
+    }
+    run.push(child);
+  }
+  return { units, containers };
+}
