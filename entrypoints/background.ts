@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startAnalysisService } from '../extension/analysis/service';
 import { startSettingsService } from '../extension/background-settings';
 import { badgeLook } from '../extension/badge';
 import { shouldWelcome, WELCOME_PAGE } from '../extension/first-run';
@@ -30,14 +31,17 @@ export default defineBackground(() => {
     if (look) action.setBadgeBackgroundColor({ tabId, color: look.color }).catch(ignore);
   });
 
-  startLedgerRecorder();
+  // Pages are analysed here, off the page's main thread; each summary goes to the ledger.
+  const analysis = startAnalysisService(startLedgerRecorder());
 
   // A new page in the tab starts without a count; its content script sends one if it has any.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;
+    analysis.forget(tabId);
     action.setBadgeText({ tabId, text: '' }).catch(ignore);
     action.setTitle({ tabId, title: defaultTitle }).catch(ignore);
   });
+  browser.tabs.onRemoved.addListener((tabId) => analysis.forget(tabId));
 
   // The first-run page explains the colours, the badge, the keys and the privacy promise.
   browser.runtime.onInstalled.addListener(async (details) => {

@@ -1,18 +1,19 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { BadgeMessage } from '../src/messages';
-import { sendToLedger } from './ledger/send';
 import type { PageReader } from './page-reader';
-import { loadPageView, watchPageView } from './page-settings';
 import type { ContentAnswer } from './page-state';
 import { type PageWatch, watchPage } from './page-watch';
 import { isRequest } from './requests';
-import { uiLocale } from './ui-locale';
+
+/** The stored items a page is painted by: a change to either is applied at once. */
+const VIEW_KEYS = ['settings', 'rules'];
 
 /**
  * A content script's life on one page, the same for the known sites' script and the script of
- * sites the user added; only the reader differs. The settings are read before the first paint,
- * so a site switched off is never painted, and every later change is applied as it is heard.
+ * sites the user added; only the reader differs. The page is read here and analysed in the
+ * background, which also applies the settings: nothing is painted before its answer, so a site
+ * switched off is never painted.
  */
 export function runContentScript(ctx: ContentScriptContext, reader: PageReader): void {
   let sent = '';
@@ -26,38 +27,41 @@ export function runContentScript(ctx: ContentScriptContext, reader: PageReader):
     browser.runtime.sendMessage(message).catch(() => {});
   };
   let page: PageWatch | null = null;
-  let stopSettings = () => {};
 
-  // Answers are computed synchronously, so sendResponse works alike in Chrome and Firefox.
+  // The popup's state needs the summary from the background: that answer comes later, and
+  // `return true` keeps the channel open for it (alike in Chrome and Firefox).
   const listener = (message: unknown, _: unknown, respond: (answer: ContentAnswer) => void) => {
-    if (!isRequest(message)) return;
-    if (page) respond(page.answer(message));
-    else respond(message.type === 'finlens:reveal' ? { ok: false } : { state: 'loading' });
+    if (!isRequest(message)) return undefined;
+    if (!page) {
+      respond(message.type === 'finlens:reveal' ? { ok: false } : { state: 'loading' });
+      return undefined;
+    }
+    const answer = page.answer(message);
+    if (!('then' in answer)) {
+      respond(answer);
+      return undefined;
+    }
+    answer.then(respond, () => respond({ state: 'loading' }));
+    return true;
+  };
+  const onStorage = (changes: Record<string, unknown>) => {
+    if (VIEW_KEYS.some((k) => k in changes)) page?.settingsChanged();
   };
   browser.runtime.onMessage.addListener(listener);
+  browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(listener);
-    stopSettings();
+    browser.storage.onChanged.removeListener(onStorage);
     page?.dispose();
     page = null;
   });
 
   // Every page of a known site is watched, cheaply: its article body may come later.
-  const start = async () => {
-    const view = await loadPageView(location.href);
+  const start = () => {
     if (!ctx.isValid || page) return;
-    page = watchPage(document, {
-      locale: uiLocale(),
-      onBadge: badge,
-      // Each analysed summary goes to the ledger (extension/ledger/send.ts).
-      onSummary: sendToLedger,
-      alive: () => ctx.isValid,
-      view,
-      reader,
-    });
-    stopSettings = watchPageView(location.href, (next) => page?.apply(next));
+    page = watchPage(document, { onBadge: badge, alive: () => ctx.isValid, reader });
   };
   if (document.readyState === 'loading')
-    document.addEventListener('DOMContentLoaded', () => void start(), { once: true });
-  else void start();
+    document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
 }

@@ -1,63 +1,156 @@
-import type { Block } from '../src/article/blocks';
-import { type PlannedHighlight, spanKey } from '../src/format/highlights';
-import { recogniser } from '../src/recognisers';
-import {
-  ALL_LOOKS,
-  FLASH_HIGHLIGHT,
-  highlightName,
-  type Look,
-  type Scheme,
-} from '../src/recognisers/palette';
+import { ALL_LOOKS, FLASH_HIGHLIGHT, highlightName, type Scheme } from '../src/recognisers/palette';
+import type { PaintLook } from './analysis/protocol';
+import type { PageBlock } from './body-reader';
 import { canHighlight } from './highlight-support';
 import type { Painted } from './painted';
-import { spanRange } from './ranges';
+import { PaintedIndex } from './painted-index';
+import { slicesRange, spanSlices, type TextSlice } from './ranges';
+import type { Slices } from './slices';
+import { blocksInView } from './viewport';
 
 // The CSS Custom Highlight API paints without touching the DOM. Without it FinLens paints nothing
 // and says so (extension/highlight-support.ts): wrapping text in elements broke pages (React's
 // removeChild, IME compositions, the page's own text nodes).
 
-/** The look a recogniser is painted in, or null when it is not painted. */
-export type LookFor = (id: string) => Look | null;
+/** Below this many new highlights, all are painted in one go; above, those in view come first. */
+const IN_VIEW_FIRST = 200;
 
-/** The registry's defaults: what is painted, and how, until the user says otherwise. */
-export const defaultLooks: LookFor = (id) => {
-  const r = recogniser(id);
-  return r?.paintByDefault ? r.look : null;
-};
+interface Entry {
+  /** The label's key: `block:start:end`. */
+  key: string;
+  name: string;
+  range: Range;
+  slices: TextSlice[];
+  /** Its place in the summary's order: where highlights overlap, the first one's label shows. */
+  rank: number;
+}
+
+interface Wanted {
+  block: number;
+  start: number;
+  end: number;
+  name: string;
+  rank: number;
+}
+
+/** What the background said to paint: its plan (4 numbers a highlight) and looks. */
+export interface PaintPlan {
+  plan: readonly number[];
+  looks: readonly PaintLook[];
+}
 
 /**
- * Paints a plan, replacing whatever was painted before. One Highlight per look in use: several
- * recognisers may share a look, and the tooltip tells them apart.
+ * The highlights on the page, kept in step with a plan by adding and removing ranges: a new plan
+ * that differs from the last in a few paragraphs costs a few ranges, not all of them. Only what
+ * is painted holds a Range. One Highlight per look in use (several recognisers may share one;
+ * the tooltip tells them apart).
  */
-export function paint(
-  doc: Document,
-  blocks: readonly Block<Node>[],
-  plan: readonly PlannedHighlight[],
-  lookFor: LookFor,
-  scheme: Scheme,
-): Painted[] {
-  unpaint();
-  if (!canHighlight()) return [];
-  const highlights = new Map<string, Highlight>();
-  const painted: Painted[] = [];
-  for (const p of plan) {
-    const look = lookFor(p.recogniser);
-    if (!look) continue;
-    const range = spanRange(doc, blocks, p.span);
-    if (!range) continue;
-    const name = highlightName(look, scheme);
-    let highlight = highlights.get(name);
-    if (!highlight) {
-      highlight = new Highlight();
-      highlights.set(name, highlight);
+export class Highlighter {
+  private entries = new Map<string, Entry>();
+  private highlights = new Map<string, Highlight>();
+  private readonly index = new PaintedIndex<Entry>();
+
+  constructor(private readonly doc: Document) {}
+
+  /**
+   * Paints `plan` over `blocks` (the paragraphs it was made for, in order), in slices: the
+   * paragraphs in view first when there are many to add. False when the work was given up.
+   */
+  async show(
+    { plan, looks }: PaintPlan,
+    blocks: readonly PageBlock[],
+    scheme: Scheme,
+    work: Slices,
+  ): Promise<boolean> {
+    if (!canHighlight()) return true;
+    const names = looks.map((look) => highlightName(look, scheme));
+    const wanted = new Map<string, Wanted>();
+    const priority = new Map<string, number>();
+    for (let i = 0; i + 3 < plan.length; i += 4) {
+      const block = plan[i] as number;
+      const start = plan[i + 1] as number;
+      const end = plan[i + 2] as number;
+      const look = plan[i + 3] as number;
+      const name = names[look];
+      if (name === undefined) continue;
+      priority.set(name, Math.max(priority.get(name) ?? 0, looks[look]?.priority ?? 0));
+      let key = `${block}:${start}:${end}:${name}`;
+      // The same span painted twice in one look (two rules): two ranges, as planned.
+      for (let n = 2; wanted.has(key); n++) key = `${block}:${start}:${end}:${name}#${n}`;
+      wanted.set(key, { block, start, end, name, rank: i / 4 });
     }
-    // Stocks above figures where both cover the same characters.
-    if (recogniser(p.recogniser)?.group === 'stocks') highlight.priority = 1;
-    highlight.add(range);
-    painted.push({ key: spanKey(p.span), ranges: [range] });
+    for (const [key, entry] of this.entries) {
+      const w = wanted.get(key);
+      if (w) entry.rank = w.rank;
+      else this.drop(key, entry);
+    }
+    for (const [name, highlight] of this.highlights) highlight.priority = priority.get(name) ?? 0;
+    const added = [...wanted].filter(([key]) => !this.entries.has(key));
+    if (added.length === 0) return true;
+
+    const byId = new Map(blocks.map((b, i) => [b.id, i]));
+    if (added.length > IN_VIEW_FIRST) {
+      const [from, to] = blocksInView(this.doc, blocks);
+      const away = (w: Wanted) => {
+        const at = byId.get(w.block) ?? 0;
+        return at < from ? from - at + blocks.length : at < to ? 0 : at - to;
+      };
+      added.sort((a, b) => away(a[1]) - away(b[1]));
+    }
+    for (const [key, w] of added) {
+      if (work.due() && !(await work.pause())) return false;
+      const block = blocks[byId.get(w.block) ?? -1];
+      const slices = block ? spanSlices(block.pieces, w.start, w.end) : [];
+      const range = slicesRange(this.doc, slices);
+      if (!range) continue;
+      let highlight = this.highlights.get(w.name);
+      if (!highlight) {
+        highlight = new Highlight();
+        highlight.priority = priority.get(w.name) ?? 0;
+        this.highlights.set(w.name, highlight);
+        CSS.highlights.set(w.name, highlight);
+      }
+      highlight.add(range);
+      const entry: Entry = {
+        key: `${w.block}:${w.start}:${w.end}`,
+        name: w.name,
+        range,
+        slices,
+        rank: w.rank,
+      };
+      this.entries.set(key, entry);
+      this.index.add(entry, slices);
+    }
+    return true;
   }
-  for (const [name, highlight] of highlights) CSS.highlights.set(name, highlight);
-  return painted;
+
+  private drop(key: string, entry: Entry): void {
+    this.highlights.get(entry.name)?.delete(entry.range);
+    this.index.remove(entry, entry.slices);
+    this.entries.delete(key);
+  }
+
+  /** Takes every highlight off the page, and lets go of every range. */
+  clear(): void {
+    this.entries.clear();
+    this.index.clear();
+    this.highlights.clear();
+    unpaint();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The label key of the highlight on the character at `index` of `node`, if any. */
+  at(node: Node, index: number): string | null {
+    return this.index.at(node, index)?.key ?? null;
+  }
+
+  /** What is painted, for stepping through it. */
+  painted(): Painted[] {
+    return [...this.entries.values()].map((e) => ({ key: e.key, ranges: [e.range] }));
+  }
 }
 
 const ALL_NAMES = ALL_LOOKS.flatMap((look) => [

@@ -1,4 +1,3 @@
-import { type Painted, paintedAt } from './painted';
 import type { Tooltip } from './tooltip';
 
 interface CharAt {
@@ -32,36 +31,54 @@ function charAt(doc: Document, x: number, y: number, probe: Range): CharAt | nul
   return null;
 }
 
+/** What the hover asks of the painted highlights. */
+export interface HoverTargets {
+  /** Whether anything is painted at all (else the pointer is not even looked at). */
+  any(): boolean;
+  /** The label key of the highlight on a character, found by index, not by a scan. */
+  at(node: Node, index: number): string | null;
+}
+
 /**
  * Shows the label of the highlight under the pointer. Highlights raise no events, so this maps
- * the pointer to a character at most once per frame while it moves over `target`.
+ * the pointer to a character at most once per frame while it moves over `target`. Labels may
+ * come later than the highlights (`labelOf` gives null meanwhile): the returned function shows
+ * the label under the pointer again, once they are there.
  */
 export function watchHover(
   target: Element,
-  painted: () => readonly Painted[],
+  painted: HoverTargets,
   labelOf: (key: string) => string | null,
-  tooltip: Tooltip,
+  tooltip: () => Tooltip,
   signal: AbortSignal,
-): void {
+): () => void {
   const doc = target.ownerDocument;
-  const probe = doc.createRange();
+  let probe: Range | null = null;
   let frame = 0;
   let x = 0;
   let y = 0;
+  let over = false;
+  let shown = false;
   const update = () => {
     frame = 0;
-    const list = painted();
-    const hit = list.length > 0 ? charAt(doc, x, y, probe) : null;
-    const key = hit ? paintedAt(list, hit.node, hit.index) : null;
+    probe ??= doc.createRange();
+    const hit = over && painted.any() ? charAt(doc, x, y, probe) : null;
+    const key = hit ? painted.at(hit.node, hit.index) : null;
     const label = key === null ? null : labelOf(key);
-    if (label) tooltip.show(label, x, y);
-    else tooltip.hide();
+    if (label) {
+      tooltip().show(label, x, y);
+      shown = true;
+    } else if (shown) {
+      tooltip().hide();
+      shown = false;
+    }
   };
   target.addEventListener(
     'mousemove',
     (event) => {
       x = (event as MouseEvent).clientX;
       y = (event as MouseEvent).clientY;
+      over = true;
       if (!frame) frame = requestAnimationFrame(update);
     },
     { passive: true, signal },
@@ -69,9 +86,29 @@ export function watchHover(
   const hide = () => {
     cancelAnimationFrame(frame);
     frame = 0;
-    tooltip.hide();
+    if (shown) tooltip().hide();
+    shown = false;
   };
-  target.addEventListener('mouseleave', hide, { signal });
-  doc.defaultView?.addEventListener('scroll', hide, { passive: true, signal });
+  target.addEventListener(
+    'mouseleave',
+    () => {
+      over = false;
+      hide();
+    },
+    { signal },
+  );
+  const again = () => {
+    if (over && !frame && !signal.aborted) frame = requestAnimationFrame(update);
+  };
+  // A scroll moves the text under a pointer that stays: hide, then look again at what is there.
+  doc.defaultView?.addEventListener(
+    'scroll',
+    () => {
+      hide();
+      again();
+    },
+    { passive: true, signal },
+  );
   signal.addEventListener('abort', hide);
+  return again;
 }

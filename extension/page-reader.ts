@@ -1,5 +1,5 @@
-import { readDocument } from '../adapters/dom-article';
-import type { ReadResult } from '../src/read/read-article';
+import { domAccess } from '../adapters/dom-article';
+import { type FrameResult, notAnArticle, readKnownFrame } from '../src/read/read-article';
 import { SITES } from '../src/sites';
 
 /** The article bodies of every known site's layouts; a page without one is left alone. */
@@ -7,12 +7,21 @@ export const ARTICLE_BODY = SITES.flatMap((s) => s.layouts.map((l) => l.body)).j
 
 /** How a content script finds a page's article: by the known layouts, or on an added site. */
 export interface PageReader {
-  read(doc: Document): ReadResult<Node>;
-  /** The element the article is in: watched for late content, and its colours read. */
+  /** The article as the page has it now, before its body is read; or why there is none. */
+  frame(doc: Document): FrameResult<Node>;
+  /** The element the article is in, found cheaply: watched for being replaced. */
   body(doc: Document): Element | null;
+  /**
+   * Whether, while the body element stays, only what changed in it need be read again. Not for
+   * the generic reader: which of its blocks it leaves out can change with any part of the page.
+   */
+  followsChanges(frame: FrameResult<Node>): boolean;
 }
 
 export const knownSiteReader: PageReader = {
-  read: (doc) => readDocument(doc, doc.location?.href ?? null),
+  frame: (doc) =>
+    readKnownFrame(doc, domAccess, doc.location?.href ?? null) ??
+    notAnArticle('no known site’s page'),
   body: (doc) => doc.querySelector(ARTICLE_BODY),
+  followsChanges: () => true,
 };

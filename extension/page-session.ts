@@ -1,167 +1,314 @@
-import type { Block } from '../src/article/blocks';
-import { hoverLabels, planHighlights } from '../src/format/highlights';
-import type { Locale } from '../src/format/locale';
 import type { PageState } from '../src/messages';
-import { isEnforcement } from '../src/recognisers';
-import { needsEngine, summaryWithRules } from '../src/rules/apply';
-import { lookIn, type PageView, readPageView } from '../src/settings/page-view';
-import { analyze } from '../src/summary/analyze';
-import type { Span, Summary } from '../src/summary/schema';
-import { paint, unpaint } from './highlighter';
+import type { ArticleMeta } from '../src/read/read-article';
+import type { Span } from '../src/summary/schema';
+import { requestAnalysis, requestLabels, requestSummary } from './analysis/client';
+import type { AnalysedAnswer, AnalyseRequest, MetaPayload } from './analysis/protocol';
+import { BodyReader, type PageBlock } from './body-reader';
+import { Highlighter } from './highlighter';
 import { watchHover } from './hover';
 import { ARTICLE_BODY, knownSiteReader, type PageReader } from './page-reader';
 import { pageScheme } from './page-scheme';
-import { askRegexMatches } from './page-settings';
 import type { Painted } from './painted';
-import { spanRange } from './ranges';
+import { slicesRange, spanSlices } from './ranges';
+import { type Slices, slices } from './slices';
 import { showRange } from './step-highlights';
-import { createTooltip } from './tooltip';
+import { createTooltip, type Tooltip } from './tooltip';
 
 export { ARTICLE_BODY };
 
 export interface PageSession {
-  /** Reads the page again (it changed, or its URL did) and repaints. */
+  /** Reads the page whole again (its URL changed, or its body was replaced) and repaints. */
   refresh(): void;
-  /** The article body the last read found, or null. */
+  /** The body changed: reads what changed in it, and repaints what that changes. */
+  update(): void;
+  /** A mutation record's target inside the body: its part is read again at the next update. */
+  touch(target: Node): void;
+  /** The settings or rules changed: analysed and painted again with them. */
+  settingsChanged(): void;
+  /** The article body being read, or null. */
   body(): Element | null;
-  state(): PageState;
-  setEnabled(enabled: boolean): PageState;
-  /** New settings or rules: read, match and paint again with them. */
-  apply(view: PageView): void;
+  state(): Promise<PageState>;
+  setEnabled(enabled: boolean): Promise<PageState>;
+  /** Whether highlights are on. */
+  enabled(): boolean;
+  /** Whether the page was last found to hold an article. */
+  isArticle(): boolean;
   reveal(span: Span): boolean;
-  /** The spans painted now, for stepping through them and listing them. */
+  /** The spans painted now, for stepping through them. */
   painted(): readonly Painted[];
   dispose(): void;
 }
 
-type Read = { ok: true; summary: Summary; blocks: Block<Node>[] } | { ok: false; error: string };
+/** What a session tells the page's watcher: the badge (null: no article) and whether it is on. */
+export type OnBadge = (count: number | null, enabled: boolean) => void;
+
+type Work = 'paint' | 'settings' | 'update' | 'full';
+const RANK: Readonly<Record<Work, number>> = { paint: 0, settings: 1, update: 2, full: 3 };
+
+function newPageId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(10));
+  return [...bytes].map((b) => b.toString(36).padStart(2, '0')).join('');
+}
+
+function metaPayload(meta: ArticleMeta): MetaPayload {
+  return {
+    site: meta.site,
+    layout: meta.layout,
+    title: meta.title,
+    source: meta.source,
+    author: meta.author,
+    publishedAt: meta.publishedAt,
+    url: meta.url,
+    warnings: meta.warnings.map((w) => ({ code: w.code, detail: w.detail })),
+    tags: meta.stockTags.map((t) => [t.code, t.exchange, t.name]),
+  };
+}
+
+const asElement = (node: Node): Element | null =>
+  node.nodeType === Node.ELEMENT_NODE ? (node as Element) : null;
 
 /**
- * Reads, analyses and paints one page, again on each `refresh()`; watches the pointer over the
- * article body for the tooltip. `onAnalysed` gets the number of enforcement figures, or null
- * when the page is no article, and the summary when there is one (for the ledger). When to
- * refresh is `page-watch.ts`'s call.
+ * Reads one page, has the background analyse it, and paints what it says; again after each
+ * change, reading and sending only what changed. The work runs one piece at a time, in slices
+ * that leave the page free between them (`./slices.ts`); reading the page again from the start
+ * gives up whatever older work is under way. When to read again is `page-watch.ts`'s call.
  */
 export function startPageSession(
   doc: Document,
-  locale: Locale,
-  onAnalysed: (count: number | null, summary?: Summary) => void,
-  initial: PageView = readPageView(undefined, undefined, doc.location?.href ?? ''),
+  onBadge: OnBadge,
   reader: PageReader = knownSiteReader,
 ): PageSession {
-  const tooltip = createTooltip(doc);
-  let view = initial;
-  let enabled = view.painting;
-  // Regular-expression rules are matched in the background; until it answers, the popup waits.
-  let waiting = false;
-  let reads = 0;
-  let read: Read = { ok: false, error: 'Not read yet.' };
-  let painted: Painted[] = [];
-  // Tooltip labels, built on the first hover: formatting numbers need not delay the highlights.
-  let labels: Map<string, string> | null = null;
-  const labelOf = (key: string) => {
-    if (!read.ok) return null;
-    labels ??= hoverLabels(read.summary, locale);
-    return labels.get(key) ?? null;
+  const highlighter = new Highlighter(doc);
+  let tip: Tooltip | null = null;
+  const tooltip = () => {
+    tip ??= createTooltip(doc);
+    return tip;
   };
-  let body: Element | null = null;
-  let bodyWatch: AbortController | null = null;
+  let nextId = 1;
+  const newId = () => nextId++;
 
-  function watch(element: Element | null) {
-    if (element === body) return;
-    body = element;
-    bodyWatch?.abort();
-    bodyWatch = null;
-    if (!element) return;
-    bodyWatch = new AbortController();
-    watchHover(element, () => painted, labelOf, tooltip, bodyWatch.signal);
-  }
+  type Status =
+    | { state: 'loading' }
+    | { state: 'not-article'; reason: string }
+    | { state: 'article' };
+  let status: Status = { state: 'loading' };
+  let bodyReader: BodyReader | null = null;
+  let meta: ArticleMeta | null = null;
+  let bodyElement: Element | null = null;
+  /** This reading of the page, as the background knows it, and its last version analysed. */
+  let page = '';
+  let version = 0;
+  /** The reading the latest analysis was of: the one to ask for its summary and labels. */
+  let answered = '';
+  /** The latest analysis and the paragraphs it was made for. */
+  let shown: { answer: AnalysedAnswer; blocks: PageBlock[] } | null = null;
+  let enabled = false;
+  let paused = false;
+  /** Whether the next analysis brings settings to follow (the first, and after a change). */
+  let viewPending = true;
+  let count: number | null = null;
+  let disposed = false;
 
-  function clear() {
-    tooltip.hide();
-    unpaint();
-    painted = [];
-  }
-
-  function show(summary: Summary, blocks: Block<Node>[], element: Element | null) {
-    clear();
-    labels = null;
-    read = { ok: true, summary, blocks };
-    if (enabled && element)
-      painted = paint(
-        doc,
-        blocks,
-        planHighlights(summary),
-        (id) => lookIn(view, id),
-        pageScheme(element),
-      );
-    onAnalysed(summary.figures.filter((f) => isEnforcement(f.kind)).length, summary);
-  }
-
-  function refresh() {
-    clear();
-    const result = reader.read(doc);
-    const element = reader.body(doc);
-    const turn = ++reads;
-    labels = null;
-    waiting = false;
-    if (result.ok) {
-      const { paragraphs } = result.article;
-      const base = analyze(result.article);
-      // The user's keyword rules here; their regular expressions in the background, then again.
-      show(summaryWithRules(base, paragraphs, view.rules, null), result.blocks, element);
-      if (needsEngine(view.rules)) {
-        waiting = true;
-        void askRegexMatches(view, paragraphs).then((found) => {
-          if (turn !== reads) return;
-          waiting = false;
-          show(summaryWithRules(base, paragraphs, view.rules, null, found), result.blocks, element);
-        });
+  // The work queue: one piece at a time; a piece asked for while one runs waits for it, except
+  // that reading the page whole again makes older work give up at its next slice.
+  let generation = 0;
+  let wanted: Work | null = null;
+  let running: Promise<void> | null = null;
+  const want = (work: Work) => {
+    if (work === 'full') generation++;
+    if (wanted === null || RANK[work] > RANK[wanted]) wanted = work;
+    running ??= drain();
+  };
+  async function drain() {
+    while (wanted !== null && !disposed) {
+      const work = wanted;
+      wanted = null;
+      try {
+        await run(work);
+      } catch (error) {
+        console.error('FinLens:', error);
       }
-    } else {
-      read = { ok: false, error: result.error };
-      onAnalysed(null);
     }
-    watch(element);
+    running = null;
   }
 
-  const state = (): PageState =>
-    waiting
-      ? { state: 'loading' }
-      : read.ok
-        ? { state: 'article', summary: read.summary, enabled }
-        : { state: 'not-article', reason: read.error };
+  // Tooltip labels come from the background on the first hover, not before the highlights.
+  let labels: Map<string, string> | null = null;
+  let labelsTurn = 0;
+  let asking = false;
+  let hoverAgain = () => {};
+  const labelOf = (key: string): string | null => {
+    if (labels) return labels.get(key) ?? null;
+    if (!asking && answered !== '') {
+      asking = true;
+      const turn = labelsTurn;
+      void requestLabels(answered).then((found) => {
+        asking = false;
+        if (turn !== labelsTurn) return;
+        if (found) labels = found;
+        else lost();
+        hoverAgain();
+      });
+    }
+    return null;
+  };
+  let hoverWatch: AbortController | null = null;
+  let hovered: Element | null = null;
+  const watchBody = (element: Element | null) => {
+    if (element === hovered) return;
+    hovered = element;
+    hoverWatch?.abort();
+    hoverWatch = null;
+    if (!element) return;
+    hoverWatch = new AbortController();
+    hoverAgain = watchHover(
+      element,
+      { any: () => highlighter.size > 0, at: (node, index) => highlighter.at(node, index) },
+      labelOf,
+      tooltip,
+      hoverWatch.signal,
+    );
+  };
 
-  refresh();
+  function notArticle(error: string) {
+    status = { state: 'not-article', reason: error };
+    bodyReader = null;
+    bodyElement = null;
+    shown = null;
+    count = null;
+    page = '';
+    answered = '';
+    tip?.hide();
+    highlighter.clear();
+    watchBody(null);
+    onBadge(null, enabled);
+  }
+
+  async function paint(work: Slices) {
+    if (!shown || !bodyElement) return;
+    if (!enabled) {
+      highlighter.clear();
+      return;
+    }
+    await highlighter.show(shown.answer, shown.blocks, pageScheme(bodyElement), work);
+  }
+
+  async function run(kind: Work) {
+    const turn = generation;
+    const work = slices(() => turn === generation && !disposed);
+    if (kind === 'paint') return paint(work);
+    if (kind === 'settings' && !bodyReader) kind = 'full';
+    if (kind !== 'settings') {
+      const frame = reader.frame(doc);
+      if (!frame.ok) return notArticle(frame.error);
+      meta = frame.meta;
+      const follows = kind === 'update' && bodyReader?.body === frame.body;
+      if (follows && reader.followsChanges(frame)) bodyReader?.reframe(frame);
+      else {
+        bodyReader = new BodyReader(frame, newId);
+        page = newPageId();
+        version = 0;
+        bodyElement = asElement(frame.body);
+      }
+    }
+    const from = bodyReader as BodyReader;
+    const fresh = kind === 'settings' ? [] : await from.read(work);
+    if (fresh === null || !work.current()) return;
+    const blocks = from.blocks;
+    const request: AnalyseRequest = {
+      type: 'finlens:analyse',
+      page,
+      base: version === 0 ? null : version,
+      version: version + 1,
+      meta: metaPayload(meta as ArticleMeta),
+      blocks: fresh,
+      order: blocks.map((b) => b.id),
+    };
+    const withView = viewPending;
+    viewPending = false;
+    const answer = await requestAnalysis(request);
+    if (!work.current()) {
+      viewPending ||= withView;
+      return;
+    }
+    if (answer.type === 'finlens:resend' && request.base !== null) {
+      // The background lost the page (its worker was stopped): send it whole.
+      viewPending ||= withView;
+      bodyReader = null;
+      return want('full');
+    }
+    if (answer.type !== 'finlens:analysed')
+      return notArticle('FinLens could not analyse this page.');
+    version = answer.version;
+    status = { state: 'article' };
+    answered = page;
+    count = answer.count;
+    paused = answer.paused;
+    if (withView) enabled = answer.painting;
+    shown = { answer, blocks };
+    labels = null;
+    labelsTurn++;
+    onBadge(count, enabled);
+    watchBody(asElement(from.body));
+    await paint(work);
+  }
+
+  /** The background lost the page (its worker was stopped): send it whole, unless under way. */
+  const lost = () => {
+    if (running) return;
+    bodyReader = null;
+    want('full');
+  };
+
+  const state = async (): Promise<PageState> => {
+    if (status.state !== 'article') return status;
+    const summary = await requestSummary(answered);
+    if (summary) return { state: 'article', summary, enabled };
+    // The popup asks again meanwhile.
+    lost();
+    return { state: 'loading' };
+  };
+
+  want('full');
   return {
-    refresh,
-    body: () => body,
+    refresh: () => want('full'),
+    update: () => want('update'),
+    touch: (target) => bodyReader?.touch(target),
+    settingsChanged() {
+      viewPending = true;
+      want('settings');
+    },
+    body: () => bodyElement,
     state,
-    setEnabled(wanted) {
+    setEnabled(on) {
       // While FinLens is paused everywhere, a site switched on still paints nothing.
-      const next = wanted && !view.paused;
-      enabled = next;
-      // What was read still holds (the watch re-reads on any change): paint it again at once.
-      if (next && read.ok) show(read.summary, read.blocks, body);
-      else if (next) refresh();
-      else clear();
+      enabled = on && !paused;
+      if (status.state === 'article') {
+        onBadge(count, enabled);
+        if (enabled) want('paint');
+        else {
+          tip?.hide();
+          highlighter.clear();
+        }
+      }
       return state();
     },
-    apply(next) {
-      view = next;
-      enabled = next.painting;
-      refresh();
-    },
+    enabled: () => enabled,
+    isArticle: () => status.state === 'article',
     reveal(span) {
-      const range = read.ok ? spanRange(doc, read.blocks, span) : null;
+      const block = shown?.blocks[span.paragraph];
+      const range = block ? slicesRange(doc, spanSlices(block.pieces, span.start, span.end)) : null;
       if (!range) return false;
       showRange(doc, range);
       return true;
     },
-    painted: () => painted,
+    painted: () => highlighter.painted(),
     dispose() {
-      watch(null);
-      clear();
+      disposed = true;
+      generation++;
+      watchBody(null);
+      tip?.hide();
+      highlighter.clear();
     },
   };
 }

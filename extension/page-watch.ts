@@ -1,7 +1,4 @@
-import type { Locale } from '../src/format/locale';
-import type { PageState, Request } from '../src/messages';
-import { type PageView, readPageView } from '../src/settings/page-view';
-import type { Summary } from '../src/summary/schema';
+import type { Request } from '../src/messages';
 import { debounce } from './debounce';
 import { canHighlight } from './highlight-support';
 import { createPageCommands } from './page-commands';
@@ -15,22 +12,18 @@ const QUIET_MS = 300;
 const MAX_WAIT_MS = 1000;
 
 export interface PageWatch {
-  answer(request: Request): ContentAnswer;
-  /** New settings or rules (extension/page-settings.ts): applied at once. */
-  apply(view: PageView): void;
+  /** The answer to the popup or a shortcut; the popup's state comes from the background, later. */
+  answer(request: Request): ContentAnswer | Promise<ContentAnswer>;
+  /** The settings or rules changed: analysed and painted again with them. */
+  settingsChanged(): void;
   dispose(): void;
 }
 
 export interface WatchOptions {
-  locale: Locale;
   /** The badge: enforcement figures (null for no article), and whether highlights are on. */
   onBadge(count: number | null, enabled: boolean): void;
-  /** Each article's summary, as it is analysed. */
-  onSummary(summary: Summary): void;
   /** False once the extension is gone (reloaded, removed); the watch then takes itself down. */
   alive(): boolean;
-  /** The settings as read before the first paint; the defaults if not given. */
-  view?: PageView;
   /** How the page is read: a known site's layouts (the default), or the generic reader. */
   reader?: PageReader;
 }
@@ -54,30 +47,15 @@ interface Navigation extends EventTarget {}
  */
 export function watchPage(doc: Document, options: WatchOptions): PageWatch {
   if (!canHighlight())
-    return { answer: () => ({ state: 'unsupported' }), apply: () => {}, dispose: () => {} };
+    return {
+      answer: () => ({ state: 'unsupported' }),
+      settingsChanged: () => {},
+      dispose: () => {},
+    };
 
   const reader = options.reader ?? knownSiteReader;
-  const initial = options.view ?? readPageView(undefined, undefined, doc.location.href);
-  let count: number | null = null;
-  let enabled = initial.painting;
-  const session: PageSession = startPageSession(
-    doc,
-    options.locale,
-    (n, summary) => {
-      count = n;
-      options.onBadge(count, enabled);
-      if (summary) options.onSummary(summary);
-    },
-    initial,
-    reader,
-  );
-  const setEnabled = (on: boolean): PageState => {
-    const state = session.setEnabled(on);
-    enabled = state.state === 'article' ? state.enabled : on;
-    options.onBadge(count, enabled);
-    return state;
-  };
-  const command = createPageCommands(doc, () => setEnabled(!enabled));
+  const session: PageSession = startPageSession(doc, options.onBadge, reader);
+  const command = createPageCommands(doc, () => void session.setEnabled(!session.enabled()));
   const view = doc.defaultView;
   let url = doc.location.href;
   let bodyChanged = false;
@@ -88,24 +66,31 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatch {
       if (!options.alive()) return dispose();
       const body = reader.body(doc);
       const now = doc.location.href;
-      if (bodyChanged || body !== session.body() || now !== url) {
+      if (body !== session.body() || now !== url) {
         bodyChanged = false;
         url = now;
         session.refresh();
+      } else if (bodyChanged) {
+        bodyChanged = false;
+        session.update();
       }
     },
     QUIET_MS,
     MAX_WAIT_MS,
   );
 
-  // Per batch: one pass over the records, no reading; the body's own changes mark it dirty.
+  // Per batch: one pass over the records, no reading. A change inside the body marks the part of
+  // it that changed, to be read again; any change may have brought a body or a new address.
   const observer = new MutationObserver((records) => {
     const body = session.body();
     let pageChanged = false;
     for (const record of records) {
       if (isOwnMutation(record)) continue;
       pageChanged = true;
-      if (!bodyChanged && body?.contains(record.target)) bodyChanged = true;
+      if (body?.contains(record.target)) {
+        bodyChanged = true;
+        session.touch(record.target);
+      }
     }
     if (pageChanged) check.schedule();
   });
@@ -125,15 +110,13 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatch {
   return {
     answer(request) {
       if (request.type === 'finlens:reveal') return { ok: session.reveal(request.span) };
-      const state = session.state();
-      if (state.state !== 'article') return state;
-      if (request.type === 'finlens:command') return command(session, request.command);
-      return request.type === 'finlens:set-enabled' ? setEnabled(request.enabled) : state;
+      if (request.type === 'finlens:command')
+        return session.isArticle() ? command(session, request.command) : { ok: false };
+      return request.type === 'finlens:set-enabled'
+        ? session.setEnabled(request.enabled)
+        : session.state();
     },
-    apply(view) {
-      enabled = view.painting;
-      session.apply(view);
-    },
+    settingsChanged: () => session.settingsChanged(),
     dispose,
   };
 }

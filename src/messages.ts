@@ -21,6 +21,3 @@ export type PageState =
  * enforcement figures, null on a page that is no article; `enabled` whether highlights are on.
  */
 export type BadgeMessage = { type: 'finlens:badge'; count: number | null; enabled: boolean };
-
-/** Content script → background: the page's summary, for the ledger (checked against the schema there). */
-export type LedgerRecordMessage = { type: 'finlens:ledger-record'; summary: unknown };

@@ -18,14 +18,12 @@ describe('a browser without the Highlight API', () => {
     document.body.innerHTML = ARTICLE;
     const before = document.documentElement.outerHTML;
     const onBadge = vi.fn();
-    const onSummary = vi.fn();
-    const page = watchPage(document, { locale: 'en', onBadge, onSummary, alive: () => true });
+    const page = watchPage(document, { onBadge, alive: () => true });
     expect(page.answer({ type: 'finlens:get-state' })).toEqual({ state: 'unsupported' });
     expect(page.answer({ type: 'finlens:set-enabled', enabled: true })).toEqual({
       state: 'unsupported',
     });
     expect(onBadge).not.toHaveBeenCalled();
-    expect(onSummary).not.toHaveBeenCalled();
     expect(document.documentElement.outerHTML).toBe(before);
     page.dispose();
   });

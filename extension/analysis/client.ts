@@ -1,0 +1,78 @@
+import { browser } from 'wxt/browser';
+import type { Summary } from '../../src/summary/schema';
+import type {
+  AnalysedAnswer,
+  AnalyseRequest,
+  LabelTuple,
+  PageLabelsRequest,
+  PageSummaryRequest,
+} from './protocol';
+
+/**
+ * The content script's side of the analysis service: it sends the page's paragraphs and gets
+ * back what to paint; the summary and the tooltip labels only when the popup or the pointer asks.
+ * Answers are checked for shape, so an older background or a lost one means "send it whole"
+ * (`resend`) or nothing painted, never an exception in the page.
+ */
+
+export type Analysed = AnalysedAnswer | { type: 'finlens:resend' } | { type: 'failed' };
+
+type Obj = Record<string, unknown>;
+const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null;
+const isCount = (x: unknown) => Number.isInteger(x) && (x as number) >= 0;
+const isResend = (x: unknown) => isObj(x) && x.type === 'finlens:resend';
+
+function isAnalysed(x: Obj): x is Obj & AnalysedAnswer {
+  return (
+    x.type === 'finlens:analysed' &&
+    isCount(x.version) &&
+    isCount(x.count) &&
+    typeof x.painting === 'boolean' &&
+    typeof x.paused === 'boolean' &&
+    Array.isArray(x.looks) &&
+    Array.isArray(x.plan) &&
+    x.plan.length % 4 === 0
+  );
+}
+
+async function ask(message: unknown): Promise<unknown> {
+  try {
+    return await browser.runtime.sendMessage(message);
+  } catch {
+    // The background is gone (the extension reloaded) or failed: nothing to paint.
+    return undefined;
+  }
+}
+
+export async function requestAnalysis(request: AnalyseRequest): Promise<Analysed> {
+  const answer: unknown = await ask(request);
+  if (isResend(answer)) return { type: 'finlens:resend' };
+  if (isObj(answer) && isAnalysed(answer)) return answer;
+  if (isObj(answer) && answer.type === 'finlens:refused')
+    console.warn('FinLens: the page could not be analysed', answer.error);
+  return { type: 'failed' };
+}
+
+/** The page's summary; null when the background no longer has it (the page must be sent again). */
+export async function requestSummary(page: string): Promise<Summary | null> {
+  const request: PageSummaryRequest = { type: 'finlens:page-summary', page };
+  const answer: unknown = await ask(request);
+  return isObj(answer) && answer.type === 'finlens:summary' && isObj(answer.summary)
+    ? (answer.summary as Summary)
+    : null;
+}
+
+/** The tooltip labels by key (`block:start:end`); null when the background no longer has them. */
+export async function requestLabels(page: string): Promise<Map<string, string> | null> {
+  const request: PageLabelsRequest = { type: 'finlens:page-labels', page };
+  const answer: unknown = await ask(request);
+  if (!isObj(answer) || answer.type !== 'finlens:labels' || !Array.isArray(answer.labels))
+    return null;
+  const labels = new Map<string, string>();
+  for (const l of answer.labels as unknown[]) {
+    if (!Array.isArray(l) || l.length !== 4 || typeof l[3] !== 'string') continue;
+    const [block, start, end, text] = l as LabelTuple;
+    labels.set(`${block}:${start}:${end}`, text);
+  }
+  return labels;
+}

@@ -1,0 +1,158 @@
+import type { Article, Exchange, StockLink } from '../../src/article/model';
+import { readWarning } from '../../src/article/warnings';
+import { hoverLabels, planHighlights } from '../../src/format/highlights';
+import type { Locale } from '../../src/format/locale';
+import { articleOf, bodyLink } from '../../src/read/read-article';
+import { isEnforcement, recogniser } from '../../src/recognisers';
+import type { RegexEngine } from '../../src/rules/engine';
+import { RuleMatchCache } from '../../src/rules/match-cache';
+import { lookIn, type PageView } from '../../src/settings/page-view';
+import { AnalysisCache } from '../../src/summary/analysis-cache';
+import type { Summary } from '../../src/summary/schema';
+import type {
+  AnalysedAnswer,
+  AnalyseRequest,
+  LabelTuple,
+  LinkTuple,
+  MetaPayload,
+  PaintLook,
+} from './protocol';
+
+interface Held {
+  text: string;
+  links: LinkTuple[];
+}
+
+/**
+ * One page as the background knows it: its paragraphs by the content script's ids, in order, and
+ * the analysis of each text it has seen, so a page that changes costs only what changed. Pure:
+ * the settings, the engine and the locale come in from the caller.
+ */
+export class PageAnalysis {
+  version = 0;
+  private held = new Map<number, Held>();
+  private order: number[] = [];
+  private meta: MetaPayload | null = null;
+  private readonly cache = new AnalysisCache();
+  private readonly rules: RuleMatchCache;
+  summary: Summary | null = null;
+  private labels: LabelTuple[] | null = null;
+
+  constructor(
+    readonly page: string,
+    engine: RegexEngine | null,
+  ) {
+    this.rules = new RuleMatchCache(engine);
+  }
+
+  /** Whether `request` follows what is held here (else the page must be sent whole). */
+  follows(request: AnalyseRequest): boolean {
+    return request.page === this.page && request.base === this.version;
+  }
+
+  /**
+   * Takes in a request that follows (or a whole page): false, with nothing changed, when its
+   * order names a paragraph neither sent nor held.
+   */
+  take(request: AnalyseRequest): boolean {
+    const sent = new Map(request.blocks.map((b) => [b.id, b]));
+    if (!request.order.every((id) => sent.has(id) || this.held.has(id))) return false;
+    const held = new Map<number, Held>();
+    for (const id of request.order) held.set(id, sent.get(id) ?? (this.held.get(id) as Held));
+    this.held = held;
+    this.order = request.order;
+    this.meta = request.meta;
+    this.version = request.version;
+    return true;
+  }
+
+  /** The article the held paragraphs make, as `readFrame` would have read it whole. */
+  article(): Article {
+    const meta = this.meta as MetaPayload;
+    const held = this.order.map((id) => this.held.get(id) as Held);
+    const paragraphs = held.map((h) => h.text);
+    const links: StockLink[] = [];
+    held.forEach((h, index) => {
+      for (const [offset, start, end, code, exchange] of h.links) {
+        const paragraph = index + offset;
+        // A link past its paragraph's end (a broken sender) is left out, not trusted.
+        if (end > (paragraphs[paragraph]?.length ?? -1)) continue;
+        links.push(bodyLink({ code, exchange }, paragraphs, paragraph, start, end));
+      }
+    });
+    const tags = meta.tags.map(
+      ([code, exchange, name]): StockLink => ({
+        origin: 'stock-tag',
+        code,
+        exchange: exchange as Exchange | null,
+        name,
+        span: null,
+      }),
+    );
+    return articleOf(
+      {
+        site: meta.site,
+        layout: meta.layout,
+        title: meta.title,
+        source: meta.source,
+        author: meta.author,
+        publishedAt: meta.publishedAt,
+        url: meta.url,
+        stockTags: tags,
+        warnings: meta.warnings.map((w) => readWarning(w.code, w.detail)),
+      },
+      paragraphs,
+      links,
+    );
+  }
+
+  /** Analyses the held page with the user's settings: the summary, and what to paint. */
+  analyse(view: PageView): AnalysedAnswer {
+    const article = this.article();
+    const base = this.cache.update(article);
+    const summary = this.rules.summary(base, article.paragraphs, view.rules);
+    this.summary = summary;
+    this.labels = null;
+    const looks: PaintLook[] = [];
+    const lookIndex = new Map<string, number>();
+    const plan: number[] = [];
+    for (const p of planHighlights(summary)) {
+      const look = lookIn(view, p.recogniser);
+      const block = this.order[p.span.paragraph];
+      if (!look || block === undefined) continue;
+      const priority = recogniser(p.recogniser)?.group === 'stocks' ? 1 : 0;
+      const key = `${look.colour} ${look.style} ${priority}`;
+      let index = lookIndex.get(key);
+      if (index === undefined) {
+        index = looks.length;
+        looks.push({ colour: look.colour, style: look.style, priority });
+        lookIndex.set(key, index);
+      }
+      plan.push(block, p.span.start, p.span.end, index);
+    }
+    return {
+      type: 'finlens:analysed',
+      version: this.version,
+      count: summary.figures.filter((f) => isEnforcement(f.kind)).length,
+      painting: view.painting,
+      paused: view.paused,
+      looks,
+      plan,
+    };
+  }
+
+  /** The tooltip label of each highlight of the latest summary, by block id. */
+  hoverLabels(locale: Locale): LabelTuple[] {
+    if (this.labels) return this.labels;
+    const labels: LabelTuple[] = [];
+    if (this.summary) {
+      for (const [key, label] of hoverLabels(this.summary, locale)) {
+        const [paragraph = 0, start = 0, end = 0] = key.split(':').map(Number);
+        const block = this.order[paragraph];
+        if (block !== undefined) labels.push([block, start, end, label]);
+      }
+    }
+    this.labels = labels;
+    return labels;
+  }
+}

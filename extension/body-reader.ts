@@ -1,0 +1,113 @@
+import { type Piece, readNodes } from '../src/article/blocks';
+import { splitUnits, type Unit } from '../src/article/units';
+import type { ArticleFrame } from '../src/read/read-article';
+import type { BlockPayload, LinkTuple } from './analysis/protocol';
+import type { Slices } from './slices';
+
+/** A paragraph of the body as the page holds it: its id, and the text nodes its characters are in. */
+export interface PageBlock {
+  id: number;
+  pieces: Piece<Node>[];
+}
+
+interface UnitRead {
+  nodes: Node[];
+  blocks: PageBlock[];
+}
+
+const sameNodes = (a: readonly Node[], b: readonly Node[]) =>
+  a.length === b.length && a.every((n, i) => n === b[i]);
+
+/**
+ * Reads one article body unit by unit (src/article/units.ts), in slices, and again after the page
+ * changes it: only the units the page touched, or that are new, are read again. Their paragraphs
+ * get new ids and are handed out to send; every other paragraph keeps its id. The paragraphs
+ * always equal what reading the whole body would give (test/unit/body-reader.test.ts).
+ *
+ * Paragraph text is not kept here: it goes to the background, which analyses it. Only the
+ * pieces stay, to find a span's text nodes when painting it.
+ */
+export class BodyReader {
+  private units = new Map<Node, UnitRead>();
+  private containers = new Set<Node>();
+  private touched = new Set<Node>();
+  /** The body's paragraphs, in order, as last read. */
+  blocks: PageBlock[] = [];
+
+  /** `newId` gives paragraph ids never given before, across readers of one page's life. */
+  constructor(
+    private frame: ArticleFrame<Node>,
+    private readonly newId: () => number,
+  ) {}
+
+  get body(): Node {
+    return this.frame.body;
+  }
+
+  /** The same body, read the same way, as the page says it is now (its title or links may change). */
+  reframe(frame: ArticleFrame<Node>): void {
+    this.frame = frame;
+  }
+
+  /**
+   * Notes a change the page made at `target` (a mutation record's target): the unit holding it
+   * is read again. Changes to which units there are (a paragraph added or removed) need no note:
+   * each read cuts the body into units afresh.
+   */
+  touch(target: Node): void {
+    let node: Node | null = target;
+    while (node?.parentNode && !this.containers.has(node.parentNode)) node = node.parentNode;
+    if (node?.parentNode) this.touched.add(node);
+  }
+
+  /** Reads what changed; the paragraphs read (to send), or null when the work was given up. */
+  async read(work: Slices): Promise<BlockPayload[] | null> {
+    const { frame } = this;
+    const isMarked = (el: Node) => frame.linkOf(el) !== null;
+    const touched = this.touched;
+    this.touched = new Set();
+    const { units, containers } = splitUnits(frame.body, frame.access, isMarked);
+    this.containers = containers;
+    const next = new Map<Node, UnitRead>();
+    const blocks: PageBlock[] = [];
+    const fresh: BlockPayload[] = [];
+    for (const unit of units) {
+      if (work.due() && !(await work.pause())) {
+        for (const node of touched) this.touched.add(node);
+        return null;
+      }
+      const first = unit.nodes[0] as Node;
+      const old = this.units.get(first);
+      const kept =
+        old && sameNodes(old.nodes, unit.nodes) && !unit.nodes.some((n) => touched.has(n))
+          ? old
+          : this.readUnit(unit, fresh);
+      next.set(first, kept);
+      for (const block of kept.blocks) blocks.push(block);
+    }
+    this.units = next;
+    this.blocks = blocks;
+    return fresh;
+  }
+
+  private readUnit(unit: Unit<Node>, fresh: BlockPayload[]): UnitRead {
+    const { frame } = this;
+    const { paragraphs, marked } = readNodes(
+      unit.nodes,
+      frame.access,
+      (el) => frame.linkOf(el) !== null,
+    );
+    const links: LinkTuple[] = [];
+    for (const m of marked) {
+      const target = frame.linkOf(m.element);
+      if (target) links.push([m.paragraph, m.start, m.end, target.code, target.exchange]);
+    }
+    const blocks = paragraphs.map((p, i) => {
+      const id = this.newId();
+      // The unit's links go with its first paragraph, in the order the reader found them.
+      fresh.push({ id, text: p.text, links: i === 0 ? links : [] });
+      return { id, pieces: p.pieces };
+    });
+    return { nodes: unit.nodes, blocks };
+  }
+}
