@@ -135,3 +135,23 @@ export function pointOnText(page: PageHandle, text: string, at = 1): Promise<Poi
     [text, at] as const,
   );
 }
+
+/**
+ * Moves the pointer over `point`, one pixel back and forth as a reader's hand does, until the
+ * tooltip reads `expected`: a re-read of the page (settings arriving, late content) hides the
+ * tooltip until the next move, by design, so a single move may be undone before it is seen.
+ */
+export async function hoverUntilTooltip(
+  page: PageHandle,
+  point: Point,
+  expected: string,
+): Promise<void> {
+  let nudge = 0;
+  await expect
+    .poll(async () => {
+      nudge = 1 - nudge;
+      await page.mouseMove({ x: point.x + nudge, y: point.y });
+      return (await page.tooltip())?.text ?? '';
+    })
+    .toContain(expected);
+}
