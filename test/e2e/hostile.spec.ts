@@ -8,6 +8,7 @@ import { expect, test } from './fixtures';
 import { highlightName } from './highlight-names';
 import {
   highlightTexts,
+  hoverUntilTooltip,
   openControl,
   outerHtml,
   pointOnText,
@@ -169,8 +170,7 @@ test('aggressive CSS: the tooltip still appears next to the pointer', async ({ d
   await page.bringToFront();
   const point = await pointOnText(page, '罚没金额1062.39万元', 3);
   if (!point) throw new Error('the figure is not on the page');
-  await page.mouseMove(point);
-  await expect.poll(async () => (await page.tooltip())?.text ?? '').toContain('¥10,623,900');
+  await hoverUntilTooltip(page, point, '¥10,623,900');
   const tip = await page.tooltip();
   if (!tip) throw new Error('the tooltip went away');
   expect(tip.box.right - tip.box.left, 'the tooltip has a width').toBeGreaterThan(40);
@@ -315,8 +315,7 @@ test('HTML-looking text stays text in the popup and the tooltip', async ({ drive
   await page.bringToFront();
   const point = await pointOnText(page, '<b>平安银行', 4);
   if (!point) throw new Error('the stock link is not on the page');
-  await page.mouseMove(point);
-  await expect.poll(async () => (await page.tooltip())?.text ?? '').toContain('<b>平安银行');
+  await hoverUntilTooltip(page, point, '<b>平安银行');
   expect(await hostile(page, 'pwned')).toBe(0);
 });
 

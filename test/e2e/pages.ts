@@ -176,3 +176,23 @@ export async function setChecked(page: PageHandle, selector: string, on: boolean
   if ((await isChecked(page, selector)) !== on) await page.click(selector);
   await expect.poll(() => isChecked(page, selector), { message: `${selector} checked` }).toBe(on);
 }
+
+/**
+ * Moves the pointer over `point`, one pixel back and forth as a reader's hand does, until the
+ * tooltip reads `expected`: a re-read of the page (settings arriving, late content) hides the
+ * tooltip until the next move, by design, so a single move may be undone before it is seen.
+ */
+export async function hoverUntilTooltip(
+  page: PageHandle,
+  point: Point,
+  expected: string,
+): Promise<void> {
+  let nudge = 0;
+  await expect
+    .poll(async () => {
+      nudge = 1 - nudge;
+      await page.mouseMove({ x: point.x + nudge, y: point.y });
+      return (await page.tooltip())?.text ?? '';
+    })
+    .toContain(expected);
+}
