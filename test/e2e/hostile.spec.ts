@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/lib/browser';
 import type { PageState } from '../../src/messages';
@@ -18,6 +18,7 @@ import {
   waitForHighlights,
   waitForHighlightText,
 } from './pages';
+import { painted } from './welcome';
 
 /** Pages built to fight FinLens: test/hostile/README.md says what each one does. */
 
@@ -346,4 +347,44 @@ test('5,000 stock links: each one is highlighted', async ({ driver }) => {
   if (state?.state !== 'article') throw new Error(`not an article: ${JSON.stringify(state)}`);
   const mentions = state.summary.stocks.reduce((n, s) => n + s.occurrences.length, 0);
   expect(mentions).toBe(links);
+});
+
+test('dark mode: FinLens paints its dark-page highlights, the same ranges as on the light page', async ({
+  driver,
+}) => {
+  const html = hostileHtml('dark');
+  const page = await openHostile(driver, 'dark');
+  // The same page with the site's light colours, at another article address.
+  const lightHtml = html.replace(
+    'background: #121212; color: #b0b0b0;',
+    'background: #fff; color: #222;',
+  );
+  expect(lightHtml).not.toBe(html);
+  const lightUrl = 'https://www.stcn.com/article/detail/hostile-dark-in-light.html';
+  driver.serve(lightUrl, lightHtml);
+  const light = await driver.openTab(lightUrl);
+
+  const paintedRanges = async (p: PageHandle) =>
+    Object.fromEntries(
+      Object.entries(await painted(p))
+        .filter(([, texts]) => texts.length > 0)
+        .map(([name, texts]) => [name, texts.map(squash).sort()]),
+    );
+  await waitForHighlightText(light, 'penalty', '罚没金额1062.39万元');
+  const onLight = await paintedRanges(light);
+  expect(Object.keys(onLight).length, 'kinds painted on the light page').toBeGreaterThanOrEqual(4);
+  expect(onLight[highlightName('stock-doubtful')]).toEqual(['线上线下']);
+  const expected = Object.fromEntries(
+    Object.entries(onLight).map(([name, texts]) => [`${name}-dark`, texts]),
+  );
+  await expect.poll(() => paintedRanges(page)).toEqual(expected);
+  expect((await paintedRanges(page))[highlightName('penalty', 'dark')]).toEqual([
+    '罚款500万元',
+    '罚没金额1062.39万元',
+  ]);
+  expect(await hostile(page, 'errors')).toEqual([]);
+
+  const dir = `artifacts/screenshots/${driver.name}`;
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot(`${dir}/dark-page.png`);
 });
