@@ -14,7 +14,8 @@ import {
  * `npm run screenshots`: pictures of the real extension (the Chrome build in .output/chrome-mv3,
  * run `npm run build` first) on a bundled stcn article, in English and Chinese.
  * - docs/store/<lang>-<n>-<what>.png: 1280×800, for the Chrome Web Store and addons.mozilla.org;
- * - docs/screenshots/: the popup and the first-run page shown in the README.
+ * - docs/screenshots/: the popup and the first-run page shown in the README, and FinLens on a
+ *   news site's dark mode (test/hostile/dark.html, at an stcn address).
  * Neither folder goes into the store zips. Look at each picture before committing it.
  */
 
@@ -37,6 +38,20 @@ async function openArticle(context: BrowserContext, site: FixtureSite) {
     if (body) scrollTo({ top: body.getBoundingClientRect().top + scrollY - 160 });
   });
   return { page, tabId };
+}
+
+/** FinLens on a dark page: its deep tints and light lines, which it picks from the page's colours. */
+async function shootDarkPage(context: BrowserContext, site: FixtureSite): Promise<void> {
+  const url = 'https://www.stcn.com/article/detail/hostile-dark.html';
+  site.add(url, readFileSync(join(ROOT, 'test', 'hostile', 'dark.html'), 'utf8'));
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1000, height: 470 });
+  await page.goto(url);
+  await page.waitForFunction(() =>
+    [...CSS.highlights.entries()].some(([name, h]) => name.endsWith('-dark') && h.size > 0),
+  );
+  await page.screenshot({ path: join(readmeDir, 'dark-page.png') });
+  await page.close();
 }
 
 async function openPopup(context: BrowserContext, extensionId: string, tabId: number) {
@@ -86,6 +101,8 @@ async function shoot(language: UiLanguage): Promise<void> {
     await welcome.screenshot({ path: join(storeDir, `${language}-3-first-run.png`) });
     await welcome.setViewportSize({ width: 1000, height: 800 });
     await welcome.screenshot({ path: join(readmeDir, `first-run${suffix}.png`), fullPage: true });
+    // The page is Chinese in any browser: one picture.
+    if (language === 'en') await shootDarkPage(context, site);
   } finally {
     await launched.close();
   }

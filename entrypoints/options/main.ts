@@ -53,10 +53,11 @@ for (const [id, text] of Object.entries(TEXT)) byId(id).textContent = text;
 byId<HTMLInputElement>('site-input').placeholder = t.siteInput;
 
 const paused = byId<HTMLInputElement>('paused');
-paused.addEventListener(
-  'change',
-  () => void updateSettings((s) => ({ ...s, paused: paused.checked })),
-);
+paused.addEventListener('change', () => {
+  // Read now: a queued write's echo may reset the box before this write runs.
+  const on = paused.checked;
+  void updateSettings((s) => ({ ...s, paused: on }));
+});
 
 async function start() {
   await startState();

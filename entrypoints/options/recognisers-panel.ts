@@ -90,18 +90,19 @@ export function recognisersPanel(t: OptionsStrings, locale: Locale) {
         colour: colour.value as Look['colour'],
         style: style.value as Look['style'],
       });
-      paint.addEventListener(
-        'change',
-        () => void save(r.id, (c) => ({ paint: paint.checked, look: c?.look ?? lookNow() })),
-      );
-      colour.addEventListener(
-        'change',
-        () => void save(r.id, () => ({ paint: paint.checked, look: lookNow() })),
-      );
-      style.addEventListener(
-        'change',
-        () => void save(r.id, () => ({ paint: paint.checked, look: lookNow() })),
-      );
+      // What the control says is read when the event fires, not when the queued write runs: by
+      // then an earlier write's echo may have set the controls back to what was stored before.
+      paint.addEventListener('change', () => {
+        const on = paint.checked;
+        const look = lookNow();
+        void save(r.id, (c) => ({ paint: on, look: c?.look ?? look }));
+      });
+      const saveLook = () => {
+        const choice = { paint: paint.checked, look: lookNow() };
+        void save(r.id, () => choice);
+      };
+      colour.addEventListener('change', saveLook);
+      style.addEventListener('change', saveLook);
       reset.addEventListener('click', () => void save(r.id, () => null));
     }
     container.append(fieldset);

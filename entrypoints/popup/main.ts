@@ -142,7 +142,10 @@ $('summary').addEventListener('keydown', (event) => {
   const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
   if (!move || at < 0) return;
   event.preventDefault();
-  buttons[move(at, buttons.length)]?.focus();
+  const next = buttons[move(at, buttons.length)];
+  next?.focus();
+  // In full view: Firefox scrolls on focus only when the item is out of view altogether.
+  next?.scrollIntoView({ block: 'nearest' });
 });
 
 toggle.addEventListener('change', async () => {

@@ -2,6 +2,7 @@ import { test as base, expect } from '@playwright/test';
 import { launchChromium } from './driver/chromium';
 import { launchFirefox } from './driver/firefox';
 import type { BrowserName, Driver, PageHandle, Tab, UiLanguage } from './driver/types';
+import { resetExtension } from './extension-state';
 
 export { expect };
 
@@ -10,6 +11,11 @@ interface WorkerFixtures {
   engine: BrowserName;
   /** The browser's UI language; a spec sets it with `test.use({ language: 'zh' })`. */
   language: UiLanguage;
+  /**
+   * Which browser of the worker: specs share one unless they name their own with
+   * `test.use({ profile: '…' })`, for state another spec's late work could disturb.
+   */
+  profile: string;
   launched: Driver;
 }
 
@@ -19,15 +25,18 @@ interface TestFixtures {
 }
 
 /**
- * One browser per worker (so per spec file, or per language), with the built extension and no
- * network. Each test opens its own tabs and the fixture closes them, so tests do not see each
- * other's pages; FinLens keeps no state across pages.
+ * One browser per worker (Playwright keeps a worker across spec files while the project and
+ * language stay the same), with the built extension and no network. Each test opens its own tabs;
+ * the fixture closes them and then forgets what FinLens stored (settings, rules, the ledger), so
+ * every test starts as after a new install and tests do not see each other's pages or settings.
  */
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   engine: ['chromium', { option: true, scope: 'worker' }],
   language: ['en', { option: true, scope: 'worker' }],
+  profile: ['shared', { option: true, scope: 'worker' }],
   launched: [
-    async ({ engine, language }, use) => {
+    // `profile` only keys the worker: a spec that names its own gets a browser of its own.
+    async ({ engine, language, profile: _ }, use) => {
       const driver =
         engine === 'firefox'
           ? await launchFirefox({ language })
@@ -53,5 +62,6 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       openExtensionPage: async (path) => track(await launched.openExtensionPage(path)),
     });
     for (const page of opened.reverse()) await page.close().catch(() => {});
+    await resetExtension(launched);
   },
 });

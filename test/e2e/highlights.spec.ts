@@ -2,7 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { ENFORCEMENT_KINDS } from '../../src/recognisers';
 import { coreSummary, squash } from './core';
 import { expect, test } from './fixtures';
-import { highlightTexts, openFixture, pointOnText, waitForHighlights } from './pages';
+import {
+  highlightTexts,
+  hoverUntilTooltip,
+  openFixture,
+  pointOnText,
+  waitForHighlights,
+} from './pages';
 
 const SEEDS = ['old-site-seed', 'new-site-seed'];
 
@@ -73,8 +79,7 @@ test('hovering a highlight shows its label next to the pointer; leaving hides it
 
   const point = await pointOnText(page, penalty.text, 2);
   if (!point) throw new Error(`"${penalty.text}" is not on the page`);
-  await page.mouseMove(point);
-  await expect.poll(async () => (await page.tooltip())?.text ?? null).toContain('¥10,623,900');
+  await hoverUntilTooltip(page, point, '¥10,623,900');
   const tip = await page.tooltip();
   if (!tip) throw new Error('the tooltip went away');
   // Beside the pointer: within a few lines of it, and inside the viewport.

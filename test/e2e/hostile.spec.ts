@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/lib/browser';
 import type { PageState } from '../../src/messages';
@@ -8,6 +8,7 @@ import { expect, test } from './fixtures';
 import { highlightName } from './highlight-names';
 import {
   highlightTexts,
+  hoverUntilTooltip,
   openControl,
   outerHtml,
   pointOnText,
@@ -17,6 +18,7 @@ import {
   waitForHighlights,
   waitForHighlightText,
 } from './pages';
+import { painted } from './welcome';
 
 /** Pages built to fight FinLens: test/hostile/README.md says what each one does. */
 
@@ -168,8 +170,7 @@ test('aggressive CSS: the tooltip still appears next to the pointer', async ({ d
   await page.bringToFront();
   const point = await pointOnText(page, '罚没金额1062.39万元', 3);
   if (!point) throw new Error('the figure is not on the page');
-  await page.mouseMove(point);
-  await expect.poll(async () => (await page.tooltip())?.text ?? '').toContain('¥10,623,900');
+  await hoverUntilTooltip(page, point, '¥10,623,900');
   const tip = await page.tooltip();
   if (!tip) throw new Error('the tooltip went away');
   expect(tip.box.right - tip.box.left, 'the tooltip has a width').toBeGreaterThan(40);
@@ -314,8 +315,7 @@ test('HTML-looking text stays text in the popup and the tooltip', async ({ drive
   await page.bringToFront();
   const point = await pointOnText(page, '<b>平安银行', 4);
   if (!point) throw new Error('the stock link is not on the page');
-  await page.mouseMove(point);
-  await expect.poll(async () => (await page.tooltip())?.text ?? '').toContain('<b>平安银行');
+  await hoverUntilTooltip(page, point, '<b>平安银行');
   expect(await hostile(page, 'pwned')).toBe(0);
 });
 
@@ -347,4 +347,44 @@ test('5,000 stock links: each one is highlighted', async ({ driver }) => {
   if (state?.state !== 'article') throw new Error(`not an article: ${JSON.stringify(state)}`);
   const mentions = state.summary.stocks.reduce((n, s) => n + s.occurrences.length, 0);
   expect(mentions).toBe(links);
+});
+
+test('dark mode: FinLens paints its dark-page highlights, the same ranges as on the light page', async ({
+  driver,
+}) => {
+  const html = hostileHtml('dark');
+  const page = await openHostile(driver, 'dark');
+  // The same page with the site's light colours, at another article address.
+  const lightHtml = html.replace(
+    'background: #121212; color: #b0b0b0;',
+    'background: #fff; color: #222;',
+  );
+  expect(lightHtml).not.toBe(html);
+  const lightUrl = 'https://www.stcn.com/article/detail/hostile-dark-in-light.html';
+  driver.serve(lightUrl, lightHtml);
+  const light = await driver.openTab(lightUrl);
+
+  const paintedRanges = async (p: PageHandle) =>
+    Object.fromEntries(
+      Object.entries(await painted(p))
+        .filter(([, texts]) => texts.length > 0)
+        .map(([name, texts]) => [name, texts.map(squash).sort()]),
+    );
+  await waitForHighlightText(light, 'penalty', '罚没金额1062.39万元');
+  const onLight = await paintedRanges(light);
+  expect(Object.keys(onLight).length, 'kinds painted on the light page').toBeGreaterThanOrEqual(4);
+  expect(onLight[highlightName('stock-doubtful')]).toEqual(['线上线下']);
+  const expected = Object.fromEntries(
+    Object.entries(onLight).map(([name, texts]) => [`${name}-dark`, texts]),
+  );
+  await expect.poll(() => paintedRanges(page)).toEqual(expected);
+  expect((await paintedRanges(page))[highlightName('penalty', 'dark')]).toEqual([
+    '罚款500万元',
+    '罚没金额1062.39万元',
+  ]);
+  expect(await hostile(page, 'errors')).toEqual([]);
+
+  const dir = `artifacts/screenshots/${driver.name}`;
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot(`${dir}/dark-page.png`);
 });

@@ -135,3 +135,64 @@ export function pointOnText(page: PageHandle, text: string, at = 1): Promise<Poi
     [text, at] as const,
   );
 }
+
+/** Text content of every element matching `selector`, in document order. */
+export const textsOf = (page: PageHandle, selector: string): Promise<string[]> =>
+  page.evaluate((s) => [...document.querySelectorAll(s)].map((e) => e.textContent ?? ''), selector);
+
+/** The value of a form field, or null when there is none. */
+export const fieldValue = (page: PageHandle, selector: string): Promise<string | null> =>
+  page.evaluate(
+    (s) => document.querySelector<HTMLInputElement | HTMLSelectElement>(s)?.value ?? null,
+    selector,
+  );
+
+export const isChecked = (page: PageHandle, selector: string): Promise<boolean> =>
+  page.evaluate((s) => document.querySelector<HTMLInputElement>(s)?.checked ?? false, selector);
+
+/** Whether the focused element is the first one matching `selector`. */
+export const isFocused = (page: PageHandle, selector: string): Promise<boolean> =>
+  page.evaluate((s) => {
+    const element = document.querySelector(s);
+    return element !== null && document.activeElement === element;
+  }, selector);
+
+/**
+ * Replaces a text field's content as a reader would: focus it, select what is there, type the
+ * new text over it key by key (Backspace when the new text is empty).
+ */
+export async function fill(page: PageHandle, selector: string, text: string): Promise<void> {
+  await page.focus(selector);
+  await page.evaluate((s) => {
+    document.querySelector<HTMLInputElement | HTMLTextAreaElement>(s)?.select();
+  }, selector);
+  if (text === '') await page.press('Backspace');
+  else await page.type(text);
+  expect(await fieldValue(page, selector), `${selector} holds what was typed`).toBe(text);
+}
+
+/** Clicks a checkbox if it is not already as wanted, and waits until it is. */
+export async function setChecked(page: PageHandle, selector: string, on: boolean): Promise<void> {
+  if ((await isChecked(page, selector)) !== on) await page.click(selector);
+  await expect.poll(() => isChecked(page, selector), { message: `${selector} checked` }).toBe(on);
+}
+
+/**
+ * Moves the pointer over `point`, one pixel back and forth as a reader's hand does, until the
+ * tooltip reads `expected`: a re-read of the page (settings arriving, late content) hides the
+ * tooltip until the next move, by design, so a single move may be undone before it is seen.
+ */
+export async function hoverUntilTooltip(
+  page: PageHandle,
+  point: Point,
+  expected: string,
+): Promise<void> {
+  let nudge = 0;
+  await expect
+    .poll(async () => {
+      nudge = 1 - nudge;
+      await page.mouseMove({ x: point.x + nudge, y: point.y });
+      return (await page.tooltip())?.text ?? '';
+    })
+    .toContain(expected);
+}

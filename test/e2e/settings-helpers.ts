@@ -2,71 +2,49 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
-import { extensionWorker, readPageFixture } from '../../scripts/lib/browser';
+import { readPageFixture } from '../../scripts/lib/browser';
 import type { UserRule } from '../../src/rules/rule';
 import type { Summary } from '../../src/summary/schema';
-import { expect } from './extension';
-
-interface StorageApi {
-  storage: Record<
-    'sync' | 'local',
-    {
-      get(keys: string[] | null): Promise<Record<string, unknown>>;
-      set(items: Record<string, unknown>): Promise<void>;
-    }
-  >;
-}
-
-/** What the extension has stored, read from its service worker. */
-export async function readStorage(
-  context: BrowserContext,
-  area: 'sync' | 'local',
-): Promise<Record<string, unknown>> {
-  const worker = await extensionWorker(context);
-  return worker.evaluate(async (a) => {
-    const { chrome } = globalThis as unknown as { chrome: StorageApi };
-    return chrome.storage[a].get(null);
-  }, area);
-}
-
-/** Writes raw items, as another browser's sync or a broken version might. */
-export async function writeStorage(
-  context: BrowserContext,
-  area: 'sync' | 'local',
-  items: Record<string, unknown>,
-): Promise<void> {
-  const worker = await extensionWorker(context);
-  await worker.evaluate(
-    async ([a, i]) => {
-      const { chrome } = globalThis as unknown as { chrome: StorageApi };
-      await chrome.storage[a].set(i);
-    },
-    [area, items] as const,
-  );
-}
+import type { Driver, PageHandle } from './driver/types';
+import { readStorage } from './extension-state';
+import { expect } from './fixtures';
+import { attrOf, countOf, fill, textOf } from './pages';
 
 /** Opens the options page and waits until it has read the settings. */
-export async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 900, height: 1000 });
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(page.locator('#app')).toHaveAttribute('data-ready', 'true');
+export async function openOptions(driver: Driver): Promise<PageHandle> {
+  const page = await driver.openExtensionPage('options.html');
+  await page.setViewport(900, 1000);
+  await expect
+    .poll(() => attrOf(page, '#app', 'data-ready'), { message: 'options #app[data-ready]' })
+    .toBe('true');
   return page;
 }
 
-/** Fills and saves a rule form that `add-…` created, and waits until it is stored. */
+/** The last rule form on the options page (the one `add-…` just created). */
+export const LAST_RULE = 'form.rule:last-of-type';
+
+/** The status line of the last rule form, once it says something. */
+export const ruleStatus = (options: PageHandle): Promise<string | null> =>
+  textOf(options, `${LAST_RULE} .status`);
+
+/** Adds a keyword rule with the form, saves it, and waits until the form says it is saved. */
 export async function addKeywordRule(
-  options: Page,
+  options: PageHandle,
   label: string,
   keywords: string[],
 ): Promise<void> {
-  await options.locator('#add-keywords').click();
-  const form = options.locator('form.rule').last();
-  await form.locator('input[name="label"]').fill(label);
-  await form.locator('textarea[name="keywords"]').fill(keywords.join('\n'));
-  await form.locator('button.save').click();
-  await expect(form.locator('.status')).toHaveText(/Saved|已保存/);
+  const forms = await countOf(options, 'form.rule');
+  await options.click('#add-keywords');
+  await expect.poll(() => countOf(options, 'form.rule')).toBe(forms + 1);
+  await fill(options, `${LAST_RULE} input[name="label"]`, label);
+  await fill(options, `${LAST_RULE} textarea[name="keywords"]`, keywords.join('\n'));
+  await options.click(`${LAST_RULE} button.save`);
+  await expect.poll(() => ruleStatus(options)).toMatch(/Saved|已保存/);
+}
+
+/** The user's rules as stored. */
+export async function storedRules(driver: Driver): Promise<UserRule[] | undefined> {
+  return (await readStorage(driver, 'sync')).rules as UserRule[] | undefined;
 }
 
 /** What `npm run analyze -- --json --rules FILE --url URL page.html` prints: the real CLI. */

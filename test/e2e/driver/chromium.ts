@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import {
   EXTENSION_DIR,
@@ -67,16 +68,30 @@ function handle(page: Page): PageHandle {
     // Playwright types the argument as a handle-or-value; a JSON value is passed as it is.
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
       page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
+    evaluateScript: async (source) => {
+      await page.evaluate(source);
+    },
     click: (selector) => page.click(selector),
     focus: (selector) => page.focus(selector),
+    select: async (selector, value) => {
+      await page.selectOption(selector, value);
+    },
+    uploadFile: (selector, path) => page.setInputFiles(selector, path),
+    download: async (selector) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+    },
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     mouseMove: ({ x, y }) => page.mouse.move(x, y),
     mouseClick: ({ x, y }) => page.mouse.click(x, y),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     bringToFront: () => page.bringToFront(),
-    screenshot: async (path) => {
-      await page.screenshot({ path, fullPage: true });
+    emulateReducedMotion: (reduce) =>
+      page.emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' }),
+    screenshot: async (path, { fullPage = true } = {}) => {
+      await page.screenshot({ path, fullPage });
     },
     tooltip: async () => {
       cdp ??= await page.context().newCDPSession(page);
@@ -100,7 +115,13 @@ export async function launchChromium(options: LaunchOptions): Promise<Driver> {
       const { page, tabId } = await openTab(context);
       await page.setViewportSize({ width: 1000, height: 600 });
       await page.goto(url);
-      return { ...handle(page), tabId };
+      return {
+        ...handle(page),
+        tabId,
+        reload: async () => {
+          await page.reload();
+        },
+      };
     },
     async openPopup(tabId, popupOptions = {}) {
       const page = await context.newPage();
@@ -147,6 +168,9 @@ export async function launchChromium(options: LaunchOptions): Promise<Driver> {
           color: await action.getBadgeBackgroundColor({ tabId: id }),
         };
       }, tabId),
+    inExtension: async <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+      (await extensionWorker(context)).evaluate(fn as (arg: unknown) => R | Promise<R>, arg),
+    grantsOptionalPermissions: false,
     ask: async (tabId, request) =>
       (await extensionWorker(context)).evaluate(
         async ([id, message]) => {

@@ -1,11 +1,24 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { basename, join, resolve } from 'node:path';
+import puppeteer, {
+  type Browser,
+  type ElementHandle,
+  type HTTPRequest,
+  type Page,
+} from 'puppeteer-core';
 import { ROOT } from '../../../scripts/lib/browser';
 import type { Request } from '../../../src/messages';
 import { FIREFOX_BUILD_ENV, rerunWithoutHighlightApi, TOOLTIP_HOST_ATTR } from './shared';
-import type { Driver, LaunchOptions, PageHandle, Tab, TooltipView, UiLanguage } from './types';
+import type {
+  Download,
+  Driver,
+  LaunchOptions,
+  PageHandle,
+  Tab,
+  TooltipView,
+  UiLanguage,
+} from './types';
 
 /**
  * Debian's Firefox ESR with the MV2 build, through puppeteer-core over WebDriver BiDi. What makes
@@ -15,7 +28,13 @@ import type { Driver, LaunchOptions, PageHandle, Tab, TooltipView, UiLanguage } 
  *   - page.goto to a moz-extension:// page never resolves although the page loads, so
  *     navigation there waits for the document instead;
  *   - the build is installed as a temporary add-on, from a copy, so a build running meanwhile
- *     cannot pull files from under Firefox.
+ *     cannot pull files from under Firefox;
+ *   - extensions.webextOptionalPermissionPrompts=false makes Firefox grant an optional
+ *     permission when the extension asks for it in a click (the request is still made);
+ *   - downloads go to temporary folders (BiDi browser.setDownloadBehavior), and BiDi's
+ *     downloadEnd event says when each file is complete and where;
+ *   - Firefox has no emulation of prefers-reduced-motion, so the driver sets the browser's own
+ *     preference, from the browser's chrome context (which --remote-allow-system-access opens).
  */
 
 export const firefoxPath = (): string => process.env.FINLENS_FIREFOX || '/usr/bin/firefox-esr';
@@ -23,6 +42,85 @@ const BUILD = resolve(process.env[FIREFOX_BUILD_ENV] || join(ROOT, '.output', 'f
 const EXTENSION_UUID = '5f1e0c3a-7b2d-4e8f-9a61-0c4b2d7e8f10';
 /** Bounds a hang of one protocol step; steps wait for events, not for this. */
 const STEP_MS = 15_000;
+
+/** The BiDi connection under puppeteer, for commands and events it does not wrap. */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+  on(event: string, handler: (params: never) => void): void;
+}
+
+const bidi = (browser: Browser): BidiConnection =>
+  (browser as unknown as { connection: BidiConnection }).connection;
+
+interface DownloadEnd {
+  url: string;
+  status: 'complete' | 'canceled';
+  filepath?: string | null;
+}
+
+/**
+ * Downloads, each into an empty folder of its own under `base`, so the file keeps the name the
+ * page gave it (Firefox would add "(1)" beside an earlier file of the same name).
+ */
+class Downloads {
+  private readonly waiting: Array<(end: DownloadEnd) => void> = [];
+
+  private constructor(
+    private readonly connection: BidiConnection,
+    private readonly base: string,
+  ) {
+    connection.on('browsingContext.downloadEnd', (p: DownloadEnd) => this.waiting.shift()?.(p));
+  }
+
+  static async start(browser: Browser, base: string): Promise<Downloads> {
+    const connection = bidi(browser);
+    await connection.send('session.subscribe', { events: ['browsingContext.downloadEnd'] });
+    return new Downloads(connection, base);
+  }
+
+  /** Runs `start` and returns the file it downloads. */
+  async during(start: () => Promise<void>): Promise<Download> {
+    await this.connection.send('browser.setDownloadBehavior', {
+      downloadBehavior: {
+        type: 'allowed',
+        destinationFolder: mkdtempSync(join(this.base, 'download-')),
+      },
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const ended = new Promise<DownloadEnd>((done, fail) => {
+      this.waiting.push(done);
+      timer = setTimeout(() => fail(new Error('no download finished')), STEP_MS);
+    });
+    try {
+      await start();
+      const end = await ended;
+      if (end.status !== 'complete' || !end.filepath)
+        throw new Error(`the download of ${end.url} was ${end.status}`);
+      return { name: basename(end.filepath), bytes: readFileSync(end.filepath) };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+/** Sets (or with null, clears) one of Firefox's own preferences, from its chrome context. */
+async function setBrowserPref(browser: Browser, name: string, value: number | null): Promise<void> {
+  const connection = bidi(browser);
+  const { result } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const context = (result as { contexts: Array<{ context: string }> }).contexts[0]?.context;
+  if (!context) throw new Error('no chrome context to set a preference from');
+  const call =
+    value === null
+      ? `Services.prefs.clearUserPref(${JSON.stringify(name)})`
+      : `Services.prefs.setIntPref(${JSON.stringify(name)}, ${value})`;
+  const { result: done } = await connection.send('script.evaluate', {
+    expression: call,
+    target: { context },
+    awaitPromise: false,
+  });
+  if ((done as { type?: string }).type !== 'success')
+    throw new Error(`could not set ${name}: ${JSON.stringify(done)}`);
+}
 
 /** Firefox's UI language comes from its language packs (Debian's firefox-esr-l10n-*). */
 const LOCALE_PREFS: Record<UiLanguage, Record<string, string>> = {
@@ -174,24 +272,49 @@ async function readTooltip(page: Page): Promise<TooltipView | null> {
   }
 }
 
-function handle(page: Page): PageHandle {
+function handle(page: Page, browser: Browser, downloads: Downloads): PageHandle {
+  let reducedMotionSet = false;
   return {
     // puppeteer types the argument as a handle-or-value; a JSON value is passed as it is.
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
       page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg) as Promise<R>,
+    evaluateScript: async (source) => {
+      await page.evaluate(source);
+    },
     click: (selector) => page.click(selector),
     focus: (selector) => page.focus(selector),
+    select: async (selector, value) => {
+      const chosen = await page.select(selector, value);
+      if (!chosen.includes(value)) throw new Error(`${selector} has no option ${value}`);
+    },
+    uploadFile: async (selector, path) => {
+      const input = (await page.$(selector)) as ElementHandle<HTMLInputElement> | null;
+      if (!input) throw new Error(`no ${selector} to upload into`);
+      try {
+        await input.uploadFile(path);
+      } finally {
+        await input.dispose();
+      }
+    },
+    download: (selector) => downloads.during(() => page.click(selector)),
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
     mouseMove: ({ x, y }) => page.mouse.move(x, y),
     mouseClick: ({ x, y }) => page.mouse.click(x, y),
     setViewport: (width, height) => page.setViewport({ width, height }),
     bringToFront: () => page.bringToFront(),
-    screenshot: async (path) => {
-      await page.screenshot({ path: path as `${string}.png`, fullPage: true });
+    emulateReducedMotion: async (reduce) => {
+      reducedMotionSet = true;
+      await setBrowserPref(browser, 'ui.prefersReducedMotion', reduce ? 1 : 0);
+    },
+    screenshot: async (path, { fullPage = true } = {}) => {
+      await page.screenshot({ path: path as `${string}.png`, fullPage });
     },
     tooltip: () => readTooltip(page),
-    close: () => page.close(),
+    close: async () => {
+      if (reducedMotionSet) await setBrowserPref(browser, 'ui.prefersReducedMotion', null);
+      await page.close();
+    },
   };
 }
 
@@ -213,6 +336,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<Driver> {
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
+        'extensions.webextOptionalPermissionPrompts': false,
         ...LOCALE_PREFS[options.language],
       },
       timeout: STEP_MS,
@@ -220,7 +344,12 @@ export async function launchFirefox(options: LaunchOptions): Promise<Driver> {
     });
     const installed = await browser.installExtension(extensionDir);
     if (installed !== geckoId) throw new Error(`installed as ${installed}, not ${geckoId}`);
-    return await driverFor(browser, geckoId, () => rmSync(temp, { recursive: true, force: true }));
+    const downloadDir = join(temp, 'downloads');
+    mkdirSync(downloadDir);
+    const downloads = await Downloads.start(browser, downloadDir);
+    return await driverFor(browser, geckoId, downloads, () =>
+      rmSync(temp, { recursive: true, force: true }),
+    );
   } catch (error) {
     await browser?.close().catch(() => {});
     rmSync(temp, { recursive: true, force: true });
@@ -228,7 +357,13 @@ export async function launchFirefox(options: LaunchOptions): Promise<Driver> {
   }
 }
 
-async function driverFor(browser: Browser, geckoId: string, cleanUp: () => void): Promise<Driver> {
+async function driverFor(
+  browser: Browser,
+  geckoId: string,
+  downloads: Downloads,
+  cleanUp: () => void,
+): Promise<Driver> {
+  const handleOf = (page: Page) => handle(page, browser, downloads);
   const site = new Site();
   const base = `moz-extension://${EXTENSION_UUID}`;
   // One extension page stays open to call extension APIs from (tabs, badge), as a popup would.
@@ -257,20 +392,26 @@ async function driverFor(browser: Browser, geckoId: string, cleanUp: () => void)
       await site.attach(page);
       await page.setViewport({ width: 1000, height: 600 });
       await page.goto(url, { waitUntil: 'load', timeout: STEP_MS });
-      return { ...handle(page), tabId };
+      return {
+        ...handleOf(page),
+        tabId,
+        reload: async () => {
+          await page.reload({ waitUntil: 'load', timeout: STEP_MS });
+        },
+      };
     },
     async openPopup(tabId, popupOptions = {}) {
       const page = await browser.newPage();
       await page.setViewport({ width: 420, height: 640 });
       if (popupOptions.highlightApi !== false) {
         await navigateExtensionPage(page, `${base}/popup.html?tab=${tabId}`);
-        return handle(page);
+        return handleOf(page);
       }
       // Preload scripts do not reach moz-extension:// pages: start the popup's module again.
       await navigateExtensionPage(page, `${base}/popup.html?tab=0`);
       if (!(await page.evaluate(rerunWithoutHighlightApi, `?tab=${tabId}`)))
         throw new Error('could not start the popup without the Highlight API');
-      return handle(page);
+      return handleOf(page);
     },
     badgeText: (tabId) =>
       extensionPage.evaluate((id: number) => {
@@ -281,7 +422,7 @@ async function driverFor(browser: Browser, geckoId: string, cleanUp: () => void)
       const page = await browser.newPage();
       await page.setViewport({ width: 1000, height: 800 });
       await navigateExtensionPage(page, `${base}/${path}`);
-      return handle(page);
+      return handleOf(page);
     },
     tabUrls: async () => (await browser.pages()).map((p) => p.url()),
     installType: () =>
@@ -310,6 +451,9 @@ async function driverFor(browser: Browser, geckoId: string, cleanUp: () => void)
           color: await action.getBadgeBackgroundColor({ tabId: id }),
         };
       }, tabId),
+    inExtension: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+      extensionPage.evaluate(fn as (arg: unknown) => R | Promise<R>, arg) as Promise<R>,
+    grantsOptionalPermissions: true,
     ask: (tabId, request) =>
       extensionPage.evaluate(
         async (id: number, message: Request) => {

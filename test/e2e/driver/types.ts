@@ -32,6 +32,12 @@ export interface TooltipView {
   box: Box;
 }
 
+/** A file the browser downloaded: the name the page gave it, and its bytes as saved. */
+export interface Download {
+  name: string;
+  bytes: Buffer;
+}
+
 export interface BadgeView {
   text: string;
   title: string;
@@ -42,8 +48,19 @@ export interface BadgeView {
 export interface PageHandle {
   /** Runs `fn` in the page's own world (where the page's scripts run), with a JSON argument. */
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /**
+   * Runs a classic script's source in the page's own world, as the protocol does (so the
+   * extension pages' CSP, which forbids eval, does not apply): for axe-core.
+   */
+  evaluateScript(source: string): Promise<void>;
   click(selector: string): Promise<void>;
   focus(selector: string): Promise<void>;
+  /** Picks `value` in a `<select>`, with the input and change events a reader's choice fires. */
+  select(selector: string, value: string): Promise<void>;
+  /** Puts a file into an `<input type="file">`, as if chosen in the file picker. */
+  uploadFile(selector: string, path: string): Promise<void>;
+  /** Clicks `selector` and waits for the file the click downloads. */
+  download(selector: string): Promise<Download>;
   /** A key press, named as in `KeyboardEvent.key` (`ArrowDown`, `Enter`). */
   press(key: string): Promise<void>;
   /** Types into the focused element, key by key. */
@@ -52,7 +69,14 @@ export interface PageHandle {
   mouseClick(point: Point): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   bringToFront(): Promise<void>;
-  screenshot(path: string): Promise<void>;
+  /**
+   * `prefers-reduced-motion: reduce` or `no-preference`. Chromium emulates it for this page;
+   * Firefox has no emulation for it, so the driver sets the browser's own preference, for every
+   * page until this page closes.
+   */
+  emulateReducedMotion(reduce: boolean): Promise<void>;
+  /** A PNG of the whole page, or of the viewport only with `{ fullPage: false }`. */
+  screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   /** FinLens's tooltip, read through the browser's own protocol (its shadow root is closed). */
   tooltip(): Promise<TooltipView | null>;
   close(): Promise<void>;
@@ -61,6 +85,8 @@ export interface PageHandle {
 export interface Tab extends PageHandle {
   /** The tab id the extension knows this tab by. */
   readonly tabId: number;
+  /** Reloads the page and waits for its load event. */
+  reload(): Promise<void>;
 }
 
 export interface Driver {
@@ -88,6 +114,16 @@ export interface Driver {
   manifest(): Promise<Record<string, unknown>>;
   /** Sends a request to a tab's content script as the popup does; undefined when none answers. */
   ask(tabId: number, request: Request): Promise<unknown>;
+  /**
+   * Runs `fn` where the extension's own APIs are (Chromium: the background service worker;
+   * Firefox: an extension page kept open), with a JSON argument: for storage and permissions.
+   */
+  inExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /**
+   * Whether the browser grants FinLens's optional permissions when it asks (Firefox, with its
+   * prompts turned off by a pref). Chromium shows a prompt, browser UI a test cannot answer.
+   */
+  readonly grantsOptionalPermissions: boolean;
   /** The build under test (the browser runs a copy of it). */
   readonly buildDir: string;
   /** The extension's `runtime.id` (what WXT's context names its page events after). */
