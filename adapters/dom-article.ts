@@ -10,7 +10,13 @@ export const domAccess: TreeAccess<Node> = {
   isText: (n) => n.nodeType === TEXT_NODE || n.nodeType === CDATA_SECTION_NODE,
   tagName: (n) => (n as Element).localName.toLowerCase(),
   attr: (n, name) => (n.nodeType === ELEMENT_NODE ? (n as Element).getAttribute(name) : null),
-  children: (n) => n.childNodes,
+  // An array walked through the siblings: iterating a live NodeList steps through the bindings
+  // twice per child, and the reader visits every child of every paragraph on each change.
+  children: (n) => {
+    const out: Node[] = [];
+    for (let c = n.firstChild; c; c = c.nextSibling) out.push(c);
+    return out;
+  },
   data: (n) => (n as CharacterData).data,
   query: (root, selector) =>
     'querySelectorAll' in root ? [...(root as ParentNode).querySelectorAll(selector)] : [],

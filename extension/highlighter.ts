@@ -85,17 +85,21 @@ export class Highlighter {
       else this.drop(key, entry);
     }
     for (const [name, highlight] of this.highlights) highlight.priority = priority.get(name) ?? 0;
-    const added = [...wanted].filter(([key]) => !this.entries.has(key));
+    let added = [...wanted].filter(([key]) => !this.entries.has(key));
     if (added.length === 0) return true;
 
     const byId = new Map(blocks.map((b, i) => [b.id, i]));
     if (added.length > IN_VIEW_FIRST) {
+      // In view first, then below it, then above it: each one's distance worked out once.
       const [from, to] = blocksInView(this.doc, blocks);
       const away = (w: Wanted) => {
         const at = byId.get(w.block) ?? 0;
         return at < from ? from - at + blocks.length : at < to ? 0 : at - to;
       };
-      added.sort((a, b) => away(a[1]) - away(b[1]));
+      added = added
+        .map((a) => ({ a, d: away(a[1]) }))
+        .sort((x, y) => x.d - y.d)
+        .map((x) => x.a);
     }
     for (const [key, w] of added) {
       if (work.due() && !(await work.pause())) return false;

@@ -1,5 +1,6 @@
 import type { Exchange } from '../../src/article/model';
 import { WARNING_CODES, type WarningCode } from '../../src/article/warnings';
+import { unpackNumbers } from './number-list';
 import {
   type AnalyseRequest,
   type AnalysisRequest,
@@ -99,10 +100,10 @@ function checkAnalyse(x: Obj): Checked<AnalyseRequest> {
   if (x.base !== null && (x.base as number) >= x.version) return fail('versions go backwards');
   const meta = checkMeta(x.meta);
   if (typeof meta === 'string') return fail(meta);
-  if (!Array.isArray(x.order) || x.order.length > LIMITS.blocks) return fail('bad order');
-  if (!x.order.every(isCount)) return fail('bad block id in order');
-  if (new Set(x.order).size !== x.order.length) return fail('a block is in the order twice');
-  if (!Array.isArray(x.blocks) || x.blocks.length > x.order.length) return fail('bad blocks');
+  const order = unpackNumbers(x.order, LIMITS.blocks);
+  if (order === null) return fail('bad order');
+  if (new Set(order).size !== order.length) return fail('a block is in the order twice');
+  if (!Array.isArray(x.blocks) || x.blocks.length > order.length) return fail('bad blocks');
   let characters = 0;
   let links = 0;
   const blocks: BlockPayload[] = [];
@@ -126,7 +127,7 @@ function checkAnalyse(x: Obj): Checked<AnalyseRequest> {
       version: x.version,
       meta,
       blocks,
-      order: x.order as number[],
+      order,
     },
   };
 }

@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { Summary } from '../../src/summary/schema';
-import type {
-  AnalysedAnswer,
-  AnalyseRequest,
-  LabelTuple,
-  PageLabelsRequest,
-  PageSummaryRequest,
+import { packNumbers, unpackNumbers } from './number-list';
+import {
+  ANALYSIS_LIMITS,
+  type AnalysedAnswer,
+  type AnalyseMessage,
+  type AnalyseRequest,
+  type LabelTuple,
+  type PageLabelsRequest,
+  type PageSummaryRequest,
 } from './protocol';
 
 /**
@@ -22,18 +25,24 @@ const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null;
 const isCount = (x: unknown) => Number.isInteger(x) && (x as number) >= 0;
 const isResend = (x: unknown) => isObj(x) && x.type === 'finlens:resend';
 
-function isAnalysed(x: Obj): x is Obj & AnalysedAnswer {
-  return (
-    x.type === 'finlens:analysed' &&
-    isCount(x.version) &&
-    isCount(x.count) &&
-    typeof x.painting === 'boolean' &&
-    typeof x.paused === 'boolean' &&
-    Array.isArray(x.looks) &&
-    Array.isArray(x.plan) &&
-    x.plan.length % 4 === 0
-  );
+/** The background's answer with its plan unpacked, or null when it is not one. */
+function analysed(x: Obj): AnalysedAnswer | null {
+  if (
+    x.type !== 'finlens:analysed' ||
+    !isCount(x.version) ||
+    !isCount(x.count) ||
+    typeof x.painting !== 'boolean' ||
+    typeof x.paused !== 'boolean' ||
+    !Array.isArray(x.looks)
+  )
+    return null;
+  const plan = unpackNumbers(x.plan, MAX_PLAN);
+  if (plan === null || plan.length % 4 !== 0) return null;
+  return { ...(x as Obj & AnalysedAnswer), plan };
 }
+
+/** Four numbers a highlight, for as many highlights as a page may have characters. */
+const MAX_PLAN = 4 * ANALYSIS_LIMITS.characters;
 
 async function ask(message: unknown): Promise<unknown> {
   try {
@@ -45,9 +54,11 @@ async function ask(message: unknown): Promise<unknown> {
 }
 
 export async function requestAnalysis(request: AnalyseRequest): Promise<Analysed> {
-  const answer: unknown = await ask(request);
+  const message: AnalyseMessage = { ...request, order: packNumbers(request.order) };
+  const answer: unknown = await ask(message);
   if (isResend(answer)) return { type: 'finlens:resend' };
-  if (isObj(answer) && isAnalysed(answer)) return answer;
+  const found = isObj(answer) ? analysed(answer) : null;
+  if (found) return found;
   if (isObj(answer) && answer.type === 'finlens:refused')
     console.warn('FinLens: the page could not be analysed', answer.error);
   return { type: 'failed' };

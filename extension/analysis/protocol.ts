@@ -58,6 +58,9 @@ export interface AnalyseRequest {
   order: number[];
 }
 
+/** An `AnalyseRequest` as sent: its order packed as text (`./number-list.ts`). */
+export type AnalyseMessage = Omit<AnalyseRequest, 'order'> & { order: string };
+
 /** How a look is painted: its colour and style, and above the others (stocks) or not. */
 export interface PaintLook {
   colour: ColourSlot;
@@ -86,12 +89,15 @@ export interface AnalysedAnswer {
   plan: number[];
 }
 
+/** An `AnalysedAnswer` as sent: its plan packed as text (`./number-list.ts`). */
+export type AnalysedMessage = Omit<AnalysedAnswer, 'plan'> & { plan: string };
+
 export interface RefusedAnswer {
   type: 'finlens:refused';
   error: string;
 }
 
-export type AnalyseAnswer = AnalysedAnswer | ResendAnswer | RefusedAnswer;
+export type AnalyseAnswer = AnalysedMessage | ResendAnswer | RefusedAnswer;
 
 /** The summary of the page's latest version, for the popup (asked through the content script). */
 export interface PageSummaryRequest {

@@ -4,6 +4,7 @@ import type { Summary } from '../../src/summary/schema';
 import { loadPageView } from '../page-settings';
 import { uiLocale } from '../ui-locale';
 import { checkAnalysisRequest, isAnalysisMessage } from './check-request';
+import { packNumbers } from './number-list';
 import { PageAnalysis } from './page-analysis';
 import type { AnalyseAnswer, AnalyseRequest, AnalysisRequest } from './protocol';
 
@@ -76,7 +77,7 @@ export function startAnalysisService(
     const { summary } = page;
     // The ledger after the answer: the page paints first.
     if (summary) setTimeout(() => onSummary(summary, key), 0);
-    return answer;
+    return { ...answer, plan: packNumbers(answer.plan) };
   }
 
   async function handle(key: string, request: AnalysisRequest, url: string): Promise<unknown> {

@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkAnalysisRequest } from '../../extension/analysis/check-request';
+import { packNumbers, unpackNumbers } from '../../extension/analysis/number-list';
+import type { AnalyseMessage } from '../../extension/analysis/protocol';
+
+// What the background accepts from a content script: the page shares that script's process, so
+// every field is checked, and anything else is refused with its reason.
+
+const request = (change: Partial<Record<keyof AnalyseMessage, unknown>> = {}) => ({
+  type: 'finlens:analyse',
+  page: 'abcdefgh12',
+  base: null,
+  version: 1,
+  meta: {
+    site: 'stcn',
+    layout: 'new',
+    title: '标题',
+    source: null,
+    author: null,
+    publishedAt: null,
+    url: 'https://www.stcn.com/article/detail/1.html',
+    warnings: [],
+    tags: [['600519', 'SH', '贵州茅台']],
+  },
+  blocks: [
+    { id: 1, text: '贵州茅台被罚款100万元。', links: [[0, 0, 4, '600519', 'SH']] },
+    { id: 2, text: '第二段。', links: [] },
+  ],
+  order: '1,2',
+  ...change,
+});
+
+const refusal = (x: Record<string, unknown>) => {
+  const checked = checkAnalysisRequest(x);
+  return checked.ok ? null : checked.error;
+};
+
+describe('the analysis request check', () => {
+  it('takes a well-formed request, with its order unpacked', () => {
+    const checked = checkAnalysisRequest(request());
+    expect(checked.ok && checked.value.type === 'finlens:analyse' && checked.value.order).toEqual([
+      1, 2,
+    ]);
+  });
+
+  it.each([
+    ['an order as an array (the old form)', { order: [1, 2] }, 'bad order'],
+    ['an empty number in the order', { order: '1,,2' }, 'bad order'],
+    ['a negative id', { order: '1,-2' }, 'bad order'],
+    ['a hexadecimal id', { order: '1,0x10' }, 'bad order'],
+    ['an exponent', { order: '1e3,2' }, 'bad order'],
+    ['an id past 2^53', { order: '1,9007199254740993' }, 'bad order'],
+    ['an id twice', { order: '1,2,1' }, 'a block is in the order twice'],
+    ['more blocks than the order holds', { order: '1' }, 'bad blocks'],
+    ['a page id with capitals', { page: 'ABCDEFGH12' }, 'bad page id'],
+    ['versions that go backwards', { base: 3, version: 2 }, 'versions go backwards'],
+    [
+      'a link past its paragraph',
+      { blocks: [{ id: 1, text: 'ab', links: [[0, 0, 9, '600519', 'SH']] }] },
+      'bad link in block 1',
+    ],
+    [
+      'a stock code that is no code',
+      { blocks: [{ id: 1, text: 'abcd', links: [[0, 0, 2, '<b>', 'SH']] }] },
+      'bad link in block 1',
+    ],
+    ['meta that is no object', { meta: 'x' }, 'meta is not an object'],
+  ])('refuses %s', (_, change, error) => {
+    expect(refusal(request(change))).toBe(error);
+  });
+});
+
+describe('packed number lists', () => {
+  it('give back every list of whole numbers they were made of', () => {
+    fc.assert(
+      fc.property(fc.array(fc.maxSafeNat(), { maxLength: 200 }), (list) => {
+        expect(unpackNumbers(packNumbers(list), 200)).toEqual(list);
+      }),
+    );
+  });
+
+  it('refuse more numbers than allowed, and anything that is not such a list', () => {
+    expect(unpackNumbers('1,2,3', 2)).toBeNull();
+    expect(unpackNumbers(['1'], 5)).toBeNull();
+    expect(unpackNumbers(' 1', 5)).toBeNull();
+    expect(unpackNumbers('1.5', 5)).toBeNull();
+    expect(unpackNumbers('', 5)).toEqual([]);
+  });
+});
