@@ -12,8 +12,8 @@ import { blocksInView } from './viewport';
 // and says so (extension/highlight-support.ts): wrapping text in elements broke pages (React's
 // removeChild, IME compositions, the page's own text nodes).
 
-/** Above this many new highlights, those in view are painted first. */
-const IN_VIEW_FIRST = 200;
+/** Above this many paragraphs to paint, those in view are painted first. */
+const IN_VIEW_FIRST = 20;
 
 interface Entry {
   /** The label's key: `block:start:end`. */
@@ -21,34 +21,72 @@ interface Entry {
   name: string;
   range: Range;
   slices: TextSlice[];
-  /** Its place in the summary's order: where highlights overlap, the first one's label shows. */
+  /** Its place in its paragraph's part of the summary: where highlights overlap, the first wins. */
   rank: number;
 }
 
-interface Wanted {
-  block: number;
+/** One highlight as planned: where in its paragraph, and its highlight name. */
+interface Item {
   start: number;
   end: number;
   name: string;
-  rank: number;
 }
 
-/** What the background said to paint: its plan (4 numbers a highlight) and looks. */
+/** A paragraph's highlights: as planned, and as painted. */
+interface BlockPaint {
+  items: Item[];
+  entries: Entry[];
+}
+
+/** What the background said to paint (`AnalysedAnswer.plan`) and its looks. */
 export interface PaintPlan {
   plan: readonly number[];
   looks: readonly PaintLook[];
 }
 
 /**
- * The highlights on the page, kept in step with a plan by adding and removing ranges: a new plan
- * that differs from the last in a few paragraphs costs a few ranges, not all of them. Only what
- * is painted holds a Range. One Highlight per look in use (several recognisers may share one;
- * the tooltip tells them apart).
+ * The plan's paragraphs: each as its id, the number of its highlights, then three numbers per
+ * highlight (start, end, look), in the summary's order. Stops at the first group that does not
+ * fit: the background is trusted, but not to be free of bugs.
+ */
+function planGroups(plan: readonly number[], names: readonly string[]) {
+  const groups: Array<{ block: number; items: Item[] }> = [];
+  let i = 0;
+  while (i + 1 < plan.length) {
+    const block = plan[i] as number;
+    const count = plan[i + 1] as number;
+    const next = i + 2 + 3 * count;
+    if (next > plan.length) break;
+    const items: Item[] = [];
+    for (let j = i + 2; j < next; j += 3) {
+      const name = names[plan[j + 2] as number];
+      if (name !== undefined)
+        items.push({ start: plan[j] as number, end: plan[j + 1] as number, name });
+    }
+    groups.push({ block, items });
+    i = next;
+  }
+  return groups;
+}
+
+const sameItems = (a: readonly Item[], b: readonly Item[]) =>
+  a.length === b.length &&
+  a.every((x, i) => {
+    const y = b[i] as Item;
+    return x.start === y.start && x.end === y.end && x.name === y.name;
+  });
+
+/**
+ * The highlights on the page, kept in step with the plan paragraph by paragraph: a paragraph
+ * whose highlights are as they were is not touched, so a new plan that differs from the last in a
+ * few paragraphs costs a few ranges, not all of them. Only what is painted holds a Range. One
+ * Highlight per look in use (several recognisers may share one; the tooltip tells them apart).
  */
 export class Highlighter {
-  private entries = new Map<string, Entry>();
+  private blocks = new Map<number, BlockPaint>();
   private highlights = new Map<string, Highlight>();
   private readonly index = new PaintedIndex<Entry>();
+  private count = 0;
   /** Counts `clear` calls: a paint under way when highlights are taken off gives up. */
   private cleared = 0;
 
@@ -56,7 +94,7 @@ export class Highlighter {
 
   /**
    * Paints `plan` over `blocks` (the paragraphs it was made for, in order), in slices: the
-   * paragraphs in view first when there are many to add. False when the work was given up.
+   * paragraphs in view first when there are many to paint. False when the work was given up.
    */
   async show(
     { plan, looks }: PaintPlan,
@@ -66,98 +104,93 @@ export class Highlighter {
   ): Promise<boolean> {
     if (!canHighlight()) return true;
     const names = looks.map((look) => highlightName(look, scheme));
-    const wanted = new Map<string, Wanted>();
     const priority = new Map<string, number>();
-    for (let i = 0; i + 3 < plan.length; i += 4) {
-      const block = plan[i] as number;
-      const start = plan[i + 1] as number;
-      const end = plan[i + 2] as number;
-      const look = plan[i + 3] as number;
-      const name = names[look];
-      if (name === undefined) continue;
-      priority.set(name, Math.max(priority.get(name) ?? 0, looks[look]?.priority ?? 0));
-      let key = `${block}:${start}:${end}:${name}`;
-      // The same span painted twice in one look (two rules): two ranges, as planned.
-      for (let n = 2; wanted.has(key); n++) key = `${block}:${start}:${end}:${name}#${n}`;
-      wanted.set(key, { block, start, end, name, rank: i / 4 });
-    }
-    // What is no longer wanted goes once the new is painted: a page sent whole again (every
-    // paragraph under a new id) keeps its highlights meanwhile instead of blinking.
-    const stale: Array<[string, Entry]> = [];
-    for (const [key, entry] of this.entries) {
-      const w = wanted.get(key);
-      if (w) entry.rank = w.rank;
-      else stale.push([key, entry]);
-    }
+    looks.forEach((look, i) => {
+      const name = names[i] as string;
+      priority.set(name, Math.max(priority.get(name) ?? 0, look.priority));
+    });
     for (const [name, highlight] of this.highlights) highlight.priority = priority.get(name) ?? 0;
-    let added = [...wanted].filter(([key]) => !this.entries.has(key));
-    const dropStale = () => {
-      for (const [key, entry] of stale) this.drop(key, entry);
-    };
-    if (added.length === 0) {
-      dropStale();
-      return true;
-    }
 
-    const byId = new Map(blocks.map((b, i) => [b.id, i]));
-    if (added.length > IN_VIEW_FIRST) {
+    const planned = new Set<number>();
+    let changed: Array<{ block: number; items: Item[] }> = [];
+    for (const group of planGroups(plan, names)) {
+      planned.add(group.block);
+      const had = this.blocks.get(group.block);
+      if (!had || !sameItems(had.items, group.items)) changed.push(group);
+    }
+    // Paragraphs gone from the plan lose their highlights once the new ones are painted: a page
+    // sent whole again (every paragraph under a new id) keeps its highlights meanwhile.
+    const gone = [...this.blocks.keys()].filter((b) => !planned.has(b));
+
+    const at = new Map(blocks.map((b, i) => [b.id, i]));
+    if (changed.length > IN_VIEW_FIRST) {
       // In view first, then below it, then above it: each one's distance worked out once.
       const [from, to] = blocksInView(this.doc, blocks);
-      const away = (w: Wanted) => {
-        const at = byId.get(w.block) ?? 0;
-        return at < from ? from - at + blocks.length : at < to ? 0 : at - to;
+      const away = (block: number) => {
+        const i = at.get(block) ?? 0;
+        return i < from ? from - i + blocks.length : i < to ? 0 : i - to;
       };
-      added = added
-        .map((a) => ({ a, d: away(a[1]) }))
+      changed = changed
+        .map((g) => ({ g, d: away(g.block) }))
         .sort((x, y) => x.d - y.d)
-        .map((x) => x.a);
+        .map((x) => x.g);
     }
     const cleared = this.cleared;
-    for (const [key, w] of added) {
+    for (const { block, items } of changed) {
       if (work.due() && !((await work.pause()) && cleared === this.cleared)) return false;
-      const block = blocks[byId.get(w.block) ?? -1];
-      const slices = block ? spanSlices(block.pieces, w.start, w.end) : [];
-      const range = slicesRange(this.doc, slices);
-      if (!range) continue;
-      let highlight = this.highlights.get(w.name);
-      if (!highlight) {
-        highlight = new Highlight();
-        highlight.priority = priority.get(w.name) ?? 0;
-        this.highlights.set(w.name, highlight);
-        CSS.highlights.set(w.name, highlight);
-      }
-      highlight.add(range);
-      const entry: Entry = {
-        key: `${w.block}:${w.start}:${w.end}`,
-        name: w.name,
-        range,
-        slices,
-        rank: w.rank,
-      };
-      this.entries.set(key, entry);
-      this.index.add(entry, slices);
+      const pieces = blocks[at.get(block) ?? -1]?.pieces ?? [];
+      const entries: Entry[] = [];
+      items.forEach(({ start, end, name }, rank) => {
+        const slices = spanSlices(pieces, start, end);
+        const range = slicesRange(this.doc, slices);
+        if (!range) return;
+        const entry = { key: `${block}:${start}:${end}`, name, range, slices, rank };
+        this.highlight(name, priority.get(name) ?? 0).add(range);
+        this.index.add(entry, slices);
+        entries.push(entry);
+      });
+      this.drop(block);
+      this.blocks.set(block, { items, entries });
+      this.count += entries.length;
     }
-    dropStale();
+    for (const block of gone) this.drop(block);
     return true;
   }
 
-  private drop(key: string, entry: Entry): void {
-    this.highlights.get(entry.name)?.delete(entry.range);
-    this.index.remove(entry, entry.slices);
-    this.entries.delete(key);
+  private highlight(name: string, priority: number): Highlight {
+    let highlight = this.highlights.get(name);
+    if (!highlight) {
+      highlight = new Highlight();
+      highlight.priority = priority;
+      this.highlights.set(name, highlight);
+      CSS.highlights.set(name, highlight);
+    }
+    return highlight;
+  }
+
+  private drop(block: number): void {
+    const painted = this.blocks.get(block);
+    if (!painted) return;
+    for (const entry of painted.entries) {
+      this.highlights.get(entry.name)?.delete(entry.range);
+      this.index.remove(entry, entry.slices);
+    }
+    this.count -= painted.entries.length;
+    this.blocks.delete(block);
   }
 
   /** Takes every highlight off the page, and lets go of every range. */
   clear(): void {
     this.cleared++;
-    this.entries.clear();
+    this.blocks.clear();
+    this.count = 0;
     this.index.clear();
     this.highlights.clear();
     unpaint();
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.count;
   }
 
   /** The label key of the highlight on the character at `index` of `node`, if any. */
@@ -167,7 +200,9 @@ export class Highlighter {
 
   /** What is painted, for stepping through it. */
   painted(): Painted[] {
-    return [...this.entries.values()].map((e) => ({ key: e.key, ranges: [e.range] }));
+    return [...this.blocks.values()].flatMap((b) =>
+      b.entries.map((e) => ({ key: e.key, ranges: [e.range] })),
+    );
   }
 }
 

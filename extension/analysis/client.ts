@@ -46,13 +46,14 @@ function analysed(x: Obj): AnalysedAnswer | null {
     !Array.isArray(x.looks)
   )
     return null;
+  // Its groups are read, and checked, as they are painted (extension/highlighter.ts).
   const plan = unpackNumbers(x.plan, MAX_PLAN);
-  if (plan === null || plan.length % 4 !== 0) return null;
+  if (plan === null) return null;
   return { ...(x as Obj & AnalysedAnswer), plan };
 }
 
-/** Four numbers a highlight, for as many highlights as a page may have characters. */
-const MAX_PLAN = 4 * ANALYSIS_LIMITS.characters;
+/** Two numbers a paragraph and three a highlight, for as many as a page may have characters. */
+const MAX_PLAN = 5 * ANALYSIS_LIMITS.characters;
 
 async function ask(message: unknown): Promise<unknown> {
   try {

@@ -132,11 +132,12 @@ export class PageAnalysis {
     this.labels = null;
     const looks: PaintLook[] = [];
     const lookIndex = new Map<string, number>();
-    const plan: number[] = [];
+    // Grouped by paragraph, in the summary's order within each: the page repaints a paragraph
+    // only when its group differs from the last answer's.
+    const byParagraph = new Map<number, number[]>();
     for (const p of planHighlights(summary)) {
       const look = lookIn(view, p.recogniser);
-      const block = this.order[p.span.paragraph];
-      if (!look || block === undefined) continue;
+      if (!look || this.order[p.span.paragraph] === undefined) continue;
       const priority = recogniser(p.recogniser)?.group === 'stocks' ? 1 : 0;
       const key = `${look.colour} ${look.style} ${priority}`;
       let index = lookIndex.get(key);
@@ -145,7 +146,15 @@ export class PageAnalysis {
         looks.push({ colour: look.colour, style: look.style, priority });
         lookIndex.set(key, index);
       }
-      plan.push(block, p.span.start, p.span.end, index);
+      const items = byParagraph.get(p.span.paragraph) ?? [];
+      items.push(p.span.start, p.span.end, index);
+      byParagraph.set(p.span.paragraph, items);
+    }
+    const plan: number[] = [];
+    for (const paragraph of [...byParagraph.keys()].sort((a, b) => a - b)) {
+      const items = byParagraph.get(paragraph) as number[];
+      plan.push(this.order[paragraph] as number, items.length / 3);
+      for (const n of items) plan.push(n);
     }
     return {
       type: 'finlens:analysed',

@@ -83,8 +83,9 @@ export interface AnalysedAnswer {
   paused: boolean;
   looks: PaintLook[];
   /**
-   * What to paint, in the summary's order (stocks first): four numbers per highlight, the
-   * block's id, start, end and the index of its look in `looks`.
+   * What to paint, paragraph by paragraph in page order: the block's id, its number of
+   * highlights, then three numbers per highlight in the summary's order (stocks first): start,
+   * end, and the index of its look in `looks`. Paragraphs without highlights are left out.
    */
   plan: number[];
 }
