@@ -12,7 +12,7 @@ import { blocksInView } from './viewport';
 // and says so (extension/highlight-support.ts): wrapping text in elements broke pages (React's
 // removeChild, IME compositions, the page's own text nodes).
 
-/** Below this many new highlights, all are painted in one go; above, those in view come first. */
+/** Above this many new highlights, those in view are painted first. */
 const IN_VIEW_FIRST = 200;
 
 interface Entry {
@@ -49,6 +49,8 @@ export class Highlighter {
   private entries = new Map<string, Entry>();
   private highlights = new Map<string, Highlight>();
   private readonly index = new PaintedIndex<Entry>();
+  /** Counts `clear` calls: a paint under way when highlights are taken off gives up. */
+  private cleared = 0;
 
   constructor(private readonly doc: Document) {}
 
@@ -79,14 +81,23 @@ export class Highlighter {
       for (let n = 2; wanted.has(key); n++) key = `${block}:${start}:${end}:${name}#${n}`;
       wanted.set(key, { block, start, end, name, rank: i / 4 });
     }
+    // What is no longer wanted goes once the new is painted: a page sent whole again (every
+    // paragraph under a new id) keeps its highlights meanwhile instead of blinking.
+    const stale: Array<[string, Entry]> = [];
     for (const [key, entry] of this.entries) {
       const w = wanted.get(key);
       if (w) entry.rank = w.rank;
-      else this.drop(key, entry);
+      else stale.push([key, entry]);
     }
     for (const [name, highlight] of this.highlights) highlight.priority = priority.get(name) ?? 0;
     let added = [...wanted].filter(([key]) => !this.entries.has(key));
-    if (added.length === 0) return true;
+    const dropStale = () => {
+      for (const [key, entry] of stale) this.drop(key, entry);
+    };
+    if (added.length === 0) {
+      dropStale();
+      return true;
+    }
 
     const byId = new Map(blocks.map((b, i) => [b.id, i]));
     if (added.length > IN_VIEW_FIRST) {
@@ -101,8 +112,9 @@ export class Highlighter {
         .sort((x, y) => x.d - y.d)
         .map((x) => x.a);
     }
+    const cleared = this.cleared;
     for (const [key, w] of added) {
-      if (work.due() && !(await work.pause())) return false;
+      if (work.due() && !((await work.pause()) && cleared === this.cleared)) return false;
       const block = blocks[byId.get(w.block) ?? -1];
       const slices = block ? spanSlices(block.pieces, w.start, w.end) : [];
       const range = slicesRange(this.doc, slices);
@@ -125,6 +137,7 @@ export class Highlighter {
       this.entries.set(key, entry);
       this.index.add(entry, slices);
     }
+    dropStale();
     return true;
   }
 
@@ -136,6 +149,7 @@ export class Highlighter {
 
   /** Takes every highlight off the page, and lets go of every range. */
   clear(): void {
+    this.cleared++;
     this.entries.clear();
     this.index.clear();
     this.highlights.clear();

@@ -146,7 +146,11 @@ export function startPageSession(
         asking = false;
         if (turn !== labelsTurn) return;
         if (found) labels = found;
-        else lost();
+        else {
+          // None until the next analysis, which the page's being sent again brings.
+          labels = new Map();
+          lost();
+        }
         hoverAgain();
       });
     }
@@ -227,18 +231,24 @@ export function startPageSession(
     const withView = viewPending;
     viewPending = false;
     const answer = await requestAnalysis(request);
-    if (!work.current()) {
+    if (answer.type !== 'finlens:analysed' || !work.current()) {
+      // Not taken: the settings it was to bring are still to come.
       viewPending ||= withView;
-      return;
+      if (!work.current()) return;
+    }
+    if (answer.type === 'unreachable') {
+      // Sent again whole in a moment: the background may not be listening yet.
+      bodyReader = null;
+      return retryLater();
     }
     if (answer.type === 'finlens:resend' && request.base !== null) {
       // The background lost the page (its worker was stopped): send it whole.
-      viewPending ||= withView;
       bodyReader = null;
       return want('full');
     }
     if (answer.type !== 'finlens:analysed')
       return notArticle('FinLens could not analyse this page.');
+    retries = 0;
     version = answer.version;
     status = { state: 'article' };
     answered = page;
@@ -250,7 +260,23 @@ export function startPageSession(
     labelsTurn++;
     onBadge(count, enabled);
     watchBody(asElement(from.body));
+    // The wait for the answer is not the page's time: painting starts a slice of its own.
+    work.restart();
     await paint(work);
+  }
+
+  // Unanswered requests are sent again after 0.25, 0.5, 1 and 2 s; then the page says so.
+  const RETRY_MS = [250, 500, 1000, 2000];
+  let retries = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  function retryLater() {
+    const wait = RETRY_MS[retries++];
+    if (wait === undefined) {
+      retries = 0;
+      return notArticle('FinLens could not reach its background page.');
+    }
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => want('full'), wait);
   }
 
   /** The background lost the page (its worker was stopped): send it whole, unless under way. */
@@ -306,6 +332,7 @@ export function startPageSession(
     dispose() {
       disposed = true;
       generation++;
+      clearTimeout(retryTimer);
       watchBody(null);
       tip?.hide();
       highlighter.clear();

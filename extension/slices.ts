@@ -37,6 +37,8 @@ export interface Slices {
   pause(): Promise<boolean>;
   /** Whether the work is still wanted. */
   current(): boolean;
+  /** Starts a new slice now: after waiting on something other than the page. */
+  restart(): void;
 }
 
 export function slices(current: () => boolean, ms = SLICE_MS): Slices {
@@ -49,5 +51,8 @@ export function slices(current: () => boolean, ms = SLICE_MS): Slices {
       return current();
     },
     current,
+    restart() {
+      start = performance.now();
+    },
   };
 }

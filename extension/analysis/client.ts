@@ -18,7 +18,17 @@ import {
  * (`resend`) or nothing painted, never an exception in the page.
  */
 
-export type Analysed = AnalysedAnswer | { type: 'finlens:resend' } | { type: 'failed' };
+/**
+ * `unreachable`: no background answered (not listening yet, as for tabs Firefox restores at start,
+ * or a closed channel): worth asking again. `failed`: it answered, and not with an analysis.
+ */
+export type Analysed =
+  | AnalysedAnswer
+  | { type: 'finlens:resend' }
+  | { type: 'unreachable' }
+  | { type: 'failed' };
+
+const UNREACHABLE = Symbol('unreachable');
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null;
@@ -48,14 +58,15 @@ async function ask(message: unknown): Promise<unknown> {
   try {
     return await browser.runtime.sendMessage(message);
   } catch {
-    // The background is gone (the extension reloaded) or failed: nothing to paint.
-    return undefined;
+    // No background listening, or the extension reloaded (then this script is stopped anyway).
+    return UNREACHABLE;
   }
 }
 
 export async function requestAnalysis(request: AnalyseRequest): Promise<Analysed> {
   const message: AnalyseMessage = { ...request, order: packNumbers(request.order) };
   const answer: unknown = await ask(message);
+  if (answer === UNREACHABLE) return { type: 'unreachable' };
   if (isResend(answer)) return { type: 'finlens:resend' };
   const found = isObj(answer) ? analysed(answer) : null;
   if (found) return found;

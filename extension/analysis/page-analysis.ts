@@ -9,13 +9,14 @@ import { RuleMatchCache } from '../../src/rules/match-cache';
 import { lookIn, type PageView } from '../../src/settings/page-view';
 import { AnalysisCache } from '../../src/summary/analysis-cache';
 import type { Summary } from '../../src/summary/schema';
-import type {
-  AnalysedAnswer,
-  AnalyseRequest,
-  LabelTuple,
-  LinkTuple,
-  MetaPayload,
-  PaintLook,
+import {
+  ANALYSIS_LIMITS,
+  type AnalysedAnswer,
+  type AnalyseRequest,
+  type LabelTuple,
+  type LinkTuple,
+  type MetaPayload,
+  type PaintLook,
 } from './protocol';
 
 interface Held {
@@ -33,16 +34,24 @@ export class PageAnalysis {
   private held = new Map<number, Held>();
   private order: number[] = [];
   private meta: MetaPayload | null = null;
-  private readonly cache = new AnalysisCache();
-  private readonly rules: RuleMatchCache;
+  /** Characters of text held: what the service's memory budget counts. */
+  characters = 0;
   summary: Summary | null = null;
   private labels: LabelTuple[] | null = null;
 
+  /** `caches` are an earlier reading's of the same tab: both keep their work by paragraph text. */
   constructor(
     readonly page: string,
     engine: RegexEngine | null,
-  ) {
-    this.rules = new RuleMatchCache(engine);
+    private readonly caches = { analysis: new AnalysisCache(), rules: new RuleMatchCache(engine) },
+  ) {}
+
+  /**
+   * A new reading of the same tab (the page sent whole again: a worker restarted, a single-page
+   * app moved on, an added site's body replaced), keeping what was learnt of each paragraph.
+   */
+  renewed(page: string): PageAnalysis {
+    return new PageAnalysis(page, null, this.caches);
   }
 
   /** Whether `request` follows what is held here (else the page must be sent whole). */
@@ -58,7 +67,15 @@ export class PageAnalysis {
     const sent = new Map(request.blocks.map((b) => [b.id, b]));
     if (!request.order.every((id) => sent.has(id) || this.held.has(id))) return false;
     const held = new Map<number, Held>();
-    for (const id of request.order) held.set(id, sent.get(id) ?? (this.held.get(id) as Held));
+    let characters = 0;
+    for (const id of request.order) {
+      const h = sent.get(id) ?? (this.held.get(id) as Held);
+      held.set(id, h);
+      characters += h.text.length;
+    }
+    // Each request is bounded, and so is what they add up to.
+    if (characters > ANALYSIS_LIMITS.characters) return false;
+    this.characters = characters;
     this.held = held;
     this.order = request.order;
     this.meta = request.meta;
@@ -109,8 +126,8 @@ export class PageAnalysis {
   /** Analyses the held page with the user's settings: the summary, and what to paint. */
   analyse(view: PageView): AnalysedAnswer {
     const article = this.article();
-    const base = this.cache.update(article);
-    const summary = this.rules.summary(base, article.paragraphs, view.rules);
+    const base = this.caches.analysis.update(article);
+    const summary = this.caches.rules.summary(base, article.paragraphs, view.rules);
     this.summary = summary;
     this.labels = null;
     const looks: PaintLook[] = [];

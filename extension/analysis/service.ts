@@ -7,6 +7,7 @@ import { checkAnalysisRequest, isAnalysisMessage } from './check-request';
 import { packNumbers } from './number-list';
 import { PageAnalysis } from './page-analysis';
 import type { AnalyseAnswer, AnalyseRequest, AnalysisRequest } from './protocol';
+import { ANALYSIS_LIMITS } from './protocol';
 
 /**
  * The background's analysis of the pages content scripts read: one `PageAnalysis` per tab and
@@ -17,6 +18,8 @@ import type { AnalyseAnswer, AnalyseRequest, AnalysisRequest } from './protocol'
 
 /** Pages kept at once: each holds its text and the analysis of its paragraphs. */
 const MAX_PAGES = 16;
+/** Characters of text kept in all: beyond it the pages used longest ago are let go first. */
+const MAX_CHARACTERS = 2 * ANALYSIS_LIMITS.characters;
 
 interface Sender {
   id?: string;
@@ -25,12 +28,15 @@ interface Sender {
   tab?: { id?: number };
 }
 
-/** Only our content scripts, in a tab, on a web page, may ask. */
-function senderKey(sender: Sender): string | null {
+/**
+ * Only our content scripts, in a tab, on a web page, may ask. The page's address comes from the
+ * browser, never from the message: it decides which site's settings apply.
+ */
+function senderOf(sender: Sender): { key: string; url: string } | null {
   const tab = sender.tab?.id;
   if (sender.id !== browser.runtime.id || tab === undefined) return null;
-  if (sender.url !== undefined && !/^https?:/i.test(sender.url)) return null;
-  return `${tab}:${sender.frameId ?? 0}`;
+  if (sender.url === undefined || !/^https?:/i.test(sender.url)) return null;
+  return { key: `${tab}:${sender.frameId ?? 0}`, url: sender.url };
 }
 
 export interface AnalysisService {
@@ -50,11 +56,15 @@ export function startAnalysisService(
   const queues = new Map<string, Promise<unknown>>();
   const locale = uiLocale();
 
+  /** Marks `page` used now (the map's order is the order of use), and lets go of the oldest. */
   const keep = (key: string, page: PageAnalysis) => {
     pages.delete(key);
     pages.set(key, page);
-    for (const oldest of pages.keys()) {
-      if (pages.size <= MAX_PAGES) break;
+    let characters = 0;
+    for (const p of pages.values()) characters += p.characters;
+    for (const [oldest, p] of pages) {
+      if (oldest === key || (pages.size <= MAX_PAGES && characters <= MAX_CHARACTERS)) break;
+      characters -= p.characters;
       pages.delete(oldest);
     }
   };
@@ -65,7 +75,8 @@ export function startAnalysisService(
     url: string,
   ): Promise<AnalyseAnswer> {
     let page = pages.get(key);
-    if (request.base === null) page = new PageAnalysis(request.page, re2Engine);
+    if (request.base === null)
+      page = page?.renewed(request.page) ?? new PageAnalysis(request.page, re2Engine);
     else if (!page?.follows(request)) return { type: 'finlens:resend' };
     if (!page.take(request)) {
       pages.delete(key);
@@ -84,6 +95,7 @@ export function startAnalysisService(
     if (request.type === 'finlens:analyse') return analyse(key, request, url);
     const page = pages.get(key);
     if (!page || page.page !== request.page || !page.summary) return { type: 'finlens:resend' };
+    keep(key, page);
     return request.type === 'finlens:page-summary'
       ? { type: 'finlens:summary', summary: page.summary }
       : { type: 'finlens:labels', labels: page.hoverLabels(locale) };
@@ -91,8 +103,9 @@ export function startAnalysisService(
 
   browser.runtime.onMessage.addListener((message: unknown, sender, respond) => {
     if (!isAnalysisMessage(message)) return undefined;
-    const key = senderKey(sender);
-    if (key === null) return undefined;
+    const from = senderOf(sender);
+    if (from === null) return undefined;
+    const { key, url } = from;
     const checked = checkAnalysisRequest(message);
     if (!checked.ok) {
       console.warn(`FinLens: a content script's request was refused (${checked.error}).`);
@@ -100,7 +113,6 @@ export function startAnalysisService(
       return undefined;
     }
     const request = checked.value;
-    const url = sender.url ?? (request.type === 'finlens:analyse' ? request.meta.url : null) ?? '';
     const before = queues.get(key) ?? Promise.resolve();
     const done = before
       .then(() => handle(key, request, url))
