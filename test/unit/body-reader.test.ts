@@ -13,11 +13,21 @@ import { listFixtures } from './fixture-files';
 // The content script reads the body unit by unit and, after the page changes it, only the units
 // the page touched: what it holds must always be what reading the whole page afresh gives.
 
-const neverDue: Slices = { due: () => false, pause: async () => true, current: () => true };
+const neverDue: Slices = {
+  due: () => false,
+  pause: async () => true,
+  current: () => true,
+  restart: () => {},
+};
 /** Work that is given up once `units` units are read. */
 const givenUpAfter = (units: number): Slices => {
   let left = units;
-  return { due: () => left-- <= 0, pause: async () => false, current: () => false };
+  return {
+    due: () => left-- <= 0,
+    pause: async () => false,
+    current: () => false,
+    restart: () => {},
+  };
 };
 
 const pages = listFixtures().filter((f) => f.file.endsWith('page.html'));

@@ -120,11 +120,15 @@ class Sender {
   }
 }
 
-/** The answer and summary of `request`'s page sent whole, by the same ids, to a new background. */
-function analysedWhole(request: AnalyseRequest, sent: Map<number, BlockPayload>, view: PageView) {
-  const page = new PageAnalysis(request.page, re2Engine);
+/** The answer and summary of `request`'s page sent whole, by the same ids, to `page`. */
+function analysedWhole(
+  page: PageAnalysis,
+  request: AnalyseRequest,
+  sent: Map<number, BlockPayload>,
+  view: PageView,
+) {
   const blocks = request.order.map((id) => sent.get(id) as BlockPayload);
-  expect(page.take({ ...request, base: null, blocks })).toBe(true);
+  expect(page.take({ ...request, page: page.page, base: null, blocks })).toBe(true);
   return { answer: page.analyse(view), summary: page.summary };
 }
 
@@ -148,9 +152,12 @@ describe.each(pages)('PageAnalysis of $slug', ({ meta, article, view }) => {
           expect(page.take(request)).toBe(true);
         }
         const answer = page.analyse(view);
-        const whole = analysedWhole(request as AnalyseRequest, sent, view);
-        expect(answer).toEqual(whole.answer);
-        expect(page.summary).toEqual(whole.summary);
+        // Sent whole to a background that knew nothing of it, or again to the same tab's.
+        for (const fresh of [new PageAnalysis('p2', re2Engine), page.renewed('p3')]) {
+          const whole = analysedWhole(fresh, request as AnalyseRequest, sent, view);
+          expect(whole.answer).toEqual(answer);
+          expect(whole.summary).toEqual(page.summary);
+        }
         // The article held is the one a whole read would give: body links first, then the tags.
         const tags = edited.stockLinks.filter((l) => !l.span);
         const expected = articleOf(
