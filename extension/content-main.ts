@@ -3,11 +3,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { BadgeMessage } from '../src/messages';
 import type { PageReader } from './page-reader';
 import type { ContentAnswer } from './page-state';
+import { changesPageView } from './page-view-keys';
 import { type PageWatch, watchPage } from './page-watch';
 import { isRequest } from './requests';
-
-/** The stored items a page is painted by: a change to either is applied at once. */
-const VIEW_KEYS = ['settings', 'rules'];
 
 /**
  * A content script's life on one page, the same for the known sites' script and the script of
@@ -45,7 +43,7 @@ export function runContentScript(ctx: ContentScriptContext, reader: PageReader):
     return true;
   };
   const onStorage = (changes: Record<string, unknown>) => {
-    if (VIEW_KEYS.some((k) => k in changes)) page?.settingsChanged();
+    if (changesPageView(changes)) page?.settingsChanged();
   };
   browser.runtime.onMessage.addListener(listener);
   browser.storage.onChanged.addListener(onStorage);

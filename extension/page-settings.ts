@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { type PageView, readPageView } from '../src/settings/page-view';
+import { PAGE_VIEW_KEYS } from './page-view-keys';
 
 /**
  * A page's view of the stored settings, for the background's analysis of that page
@@ -8,13 +9,11 @@ import { type PageView, readPageView } from '../src/settings/page-view';
  * it cannot read as the defaults; `settings-store.ts` keeps a backup of it and tells the user.
  */
 
-const KEYS = ['settings', 'rules'];
-
 /** The page's view of the stored settings; the defaults if storage cannot be read. */
 export async function loadPageView(url: string): Promise<PageView> {
   try {
     const [sync, local] = await Promise.all([
-      browser.storage.sync.get(KEYS),
+      browser.storage.sync.get(PAGE_VIEW_KEYS),
       browser.storage.local.get('rules'),
     ]);
     return readPageView(sync.settings, local.rules ?? sync.rules, url);
@@ -22,7 +21,3 @@ export async function loadPageView(url: string): Promise<PageView> {
     return readPageView(undefined, undefined, url);
   }
 }
-
-/** Whether a storage change touches what pages are painted with. */
-export const changesPageView = (changes: Record<string, unknown>): boolean =>
-  KEYS.some((k) => k in changes);

@@ -13,7 +13,7 @@ const DESCRIPTION: Readonly<Record<UserRule['match']['type'], Labels>> = {
 
 /**
  * A user's rule as a recogniser record. Keyword rules need no engine; a regular expression needs
- * one, so without it (the content script) or when the pattern does not compile, this is null.
+ * one, so without it or when the pattern does not compile, this is null.
  */
 export function compileRule(rule: UserRule, engine: RegexEngine | null): RuleRecogniser | null {
   let find: RuleRecogniser['find'];

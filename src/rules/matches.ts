@@ -33,9 +33,9 @@ export function findRuleMatches(
 }
 
 /**
- * The summary with the rules it was made with and their matches, in one order whoever found them
- * (the content script finds keyword matches, the background regular-expression ones, the CLI
- * both): by rule, then by place. Matches of rules not listed, or outside the text, are dropped.
+ * The summary with the rules it was made with and their matches, in one order however they were
+ * found (all at once, or kept per paragraph as the page changed): by rule, then by place.
+ * Matches of rules not listed, or outside the text, are dropped.
  */
 export function withRuleMatches(
   summary: Summary,

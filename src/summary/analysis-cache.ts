@@ -30,8 +30,8 @@ const STALE_NAMES = 256;
  * `analyze(article)`. Successive summaries share the entries of figures whose paragraph neither
  * changed nor moved: read them, do not change them.
  *
- * For the content script after a mutation: re-read the page (unchanged paragraphs may keep their
- * strings, which makes finding them cheaper still), then `update` with the new article.
+ * For the background, as a page changes: it holds the page's paragraphs as the content script
+ * last sent them (only the changed ones travel) and `update`s with the article they make.
  */
 export class AnalysisCache {
   private byText = new Map<string, ParagraphFacts>();

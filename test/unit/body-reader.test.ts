@@ -1,0 +1,221 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"settings": {"handleDisabledFileLoadingAsSuccess": true}}
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { domAccess } from '../../adapters/dom-article';
+import { BodyReader } from '../../extension/body-reader';
+import type { Slices } from '../../extension/slices';
+import { readNodes } from '../../src/article/blocks';
+import { splitUnits } from '../../src/article/units';
+import { type ArticleFrame, readKnownFrame, readKnownPage } from '../../src/read/read-article';
+import { listFixtures } from './fixture-files';
+
+// The content script reads the body unit by unit and, after the page changes it, only the units
+// the page touched: what it holds must always be what reading the whole page afresh gives.
+
+const neverDue: Slices = {
+  due: () => false,
+  pause: async () => true,
+  current: () => true,
+  restart: () => {},
+};
+/** Work that is given up once `units` units are read. */
+const givenUpAfter = (units: number): Slices => {
+  let left = units;
+  return {
+    due: () => left-- <= 0,
+    pause: async () => false,
+    current: () => false,
+    restart: () => {},
+  };
+};
+
+const pages = listFixtures().filter((f) => f.file.endsWith('page.html'));
+
+function load(text: string, url: string | null) {
+  const doc = new DOMParser().parseFromString(text, 'text/html');
+  const frame = readKnownFrame(doc, domAccess, url);
+  return frame?.ok ? { doc, frame } : null;
+}
+const articlePages = pages.filter((f) => load(f.text, f.url) !== null);
+
+/** A reader that remembers the text of every paragraph it was sent, by id. */
+function reading(frame: ArticleFrame<Node>) {
+  let next = 1;
+  const reader = new BodyReader(frame, () => next++);
+  const texts = new Map<number, string>();
+  const read = async (work: Slices = neverDue) => {
+    const fresh = await reader.read(work);
+    for (const b of fresh ?? []) texts.set(b.id, b.text);
+    return fresh;
+  };
+  const paragraphs = () => reader.blocks.map((b) => texts.get(b.id));
+  return { reader, read, paragraphs };
+}
+
+const isMarked = (frame: ArticleFrame<Node>) => (n: Node) => frame.linkOf(n) !== null;
+
+/** The body's units that are one element (a paragraph's block), with their paragraphs' ids. */
+function elementUnits(frame: ArticleFrame<Node>, ids: readonly number[]): Map<Element, number[]> {
+  const out = new Map<Element, number[]>();
+  let at = 0;
+  for (const unit of splitUnits(frame.body, domAccess, isMarked(frame)).units) {
+    const count = readNodes(unit.nodes, domAccess, isMarked(frame)).paragraphs.length;
+    const [only] = unit.nodes;
+    if (unit.nodes.length === 1 && only instanceof Element)
+      out.set(only, ids.slice(at, at + count));
+    at += count;
+  }
+  return out;
+}
+
+type Edit = { op: 'text' | 'insert' | 'remove' | 'wrap'; at: number; text: string };
+const editArb: fc.Arbitrary<Edit> = fc.record({
+  op: fc.constantFrom('text', 'insert', 'remove', 'wrap'),
+  at: fc.nat(),
+  text: fc.constantFrom('罚款300万元。', '贵州茅台(600519)公告', '新增段落', ' '),
+});
+
+/** The body's text nodes a reader shows (not in a script or style). */
+function shownTexts(doc: Document, body: Node): Text[] {
+  const out: Text[] = [];
+  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if (/\S/.test(n.nodeValue ?? '') && !n.parentElement?.closest('script, style'))
+      out.push(n as Text);
+  return out;
+}
+
+/**
+ * Makes `edit` on the page as a page script would, and notes it as the mutation observer would
+ * (characterData: the text node; childList: the parent). Returns the node it changed or added.
+ */
+function applyEdit(
+  doc: Document,
+  frame: ArticleFrame<Node>,
+  reader: BodyReader,
+  edit: Edit,
+): Node | null {
+  if (edit.op === 'text') {
+    const texts = shownTexts(doc, frame.body);
+    const text = texts[edit.at % Math.max(1, texts.length)];
+    if (!text) return null;
+    text.data = edit.text;
+    reader.touch(text);
+    return text;
+  }
+  const blocks = [...elementUnits(frame, []).keys()].filter((e) => !/^(br|hr)$/.test(e.localName));
+  const el = blocks[edit.at % Math.max(1, blocks.length)];
+  if (edit.op === 'insert') {
+    const p = doc.createElement('p');
+    p.textContent = edit.text;
+    const parent = el?.parentNode ?? frame.body;
+    parent.insertBefore(p, el ?? null);
+    reader.touch(parent);
+    return p;
+  }
+  if (!el) return null;
+  const parent = el.parentNode as Node;
+  if (edit.op === 'remove') {
+    el.remove();
+    reader.touch(parent);
+  } else {
+    const div = doc.createElement('div');
+    parent.insertBefore(div, el);
+    div.append(el);
+    reader.touch(parent);
+    reader.touch(div);
+  }
+  return null;
+}
+
+describe.each(articlePages)('BodyReader on $slug', (f) => {
+  it('reads the body whole as the core reads the page', async () => {
+    const { doc, frame } = load(f.text, f.url) ?? expect.unreachable();
+    const { read, paragraphs } = reading(frame);
+    const fresh = await read();
+    const whole = readKnownPage(doc, domAccess, f.url);
+    expect(whole?.ok && whole.article.paragraphs.length).toBeGreaterThan(0);
+    expect(paragraphs()).toEqual(whole?.ok ? whole.article.paragraphs : null);
+    expect(fresh?.map((b) => b.text)).toEqual(paragraphs());
+  });
+
+  it('after random edits, reads again only what changed, and holds what a fresh read gives', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(editArb, { minLength: 1, maxLength: 4 }), async (edits) => {
+        const { doc, frame } = load(f.text, f.url) ?? expect.unreachable();
+        const { reader, read, paragraphs } = reading(frame);
+        await read();
+        const before = new Set(reader.blocks.map((b) => b.id));
+        const old = elementUnits(
+          frame,
+          reader.blocks.map((b) => b.id),
+        );
+        const changed: Node[] = [];
+        // Wraps last: a paragraph moved into a new block and then changed, in one batch, is not
+        // read again (the known bug below).
+        const wrapsLast = [...edits].sort((a, b) => +(a.op === 'wrap') - +(b.op === 'wrap'));
+        for (const edit of wrapsLast) {
+          const node = applyEdit(doc, frame, reader, edit);
+          if (node) changed.push(node);
+        }
+        const fresh = (await read()) ?? expect.unreachable();
+
+        const whole = readKnownPage(doc, domAccess, f.url);
+        expect(paragraphs()).toEqual(whole?.ok ? whole.article.paragraphs : null);
+        const ids = reader.blocks.map((b) => b.id);
+        // What is sent is exactly the paragraphs not held before.
+        expect(fresh.map((b) => b.id)).toEqual(ids.filter((id) => !before.has(id)));
+        for (const [el, now] of elementUnits(frame, ids)) {
+          const was = old.get(el);
+          // A block the page changed, or added, is read again; any other keeps its paragraphs.
+          if (changed.some((n) => el.contains(n)))
+            expect(now.some((id) => before.has(id))).toBe(false);
+          else if (was) expect(now).toEqual(was);
+        }
+      }),
+      { numRuns: 25, seed: 7 },
+    );
+  });
+
+  it('gives up when the work is no longer wanted, and reads the touched unit later', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), fc.nat(), async (at, after) => {
+        const { doc, frame } = load(f.text, f.url) ?? expect.unreachable();
+        const { reader, read, paragraphs } = reading(frame);
+        await read();
+        const held = reader.blocks;
+        applyEdit(doc, frame, reader, { op: 'text', at, text: '新的文字' });
+        const units = splitUnits(frame.body, domAccess, isMarked(frame)).units.length;
+        expect(await read(givenUpAfter(after % units))).toBeNull();
+        expect(reader.blocks).toBe(held);
+        const fresh = await read();
+        expect(fresh?.some((b) => b.text.includes('新的文字'))).toBe(true);
+        const whole = readKnownPage(doc, domAccess, f.url);
+        expect(paragraphs()).toEqual(whole?.ok ? whole.article.paragraphs : null);
+      }),
+      { numRuns: 10, seed: 3 },
+    );
+  });
+});
+
+// BodyReader.touch climbs from the change to the child of a container it knew at the last read;
+// a block new since then (the wrapper) is taken for the unit, and the paragraph inside it, still a
+// unit of its own, keeps its old text. Remove `.fails` (and the wraps-last order above) once
+// touch() is fixed.
+it.fails('BodyReader reads again a paragraph moved into a new block, then changed', async () => {
+  const f = articlePages.find((p) => p.slug === 'new-site-seed') ?? expect.unreachable();
+  const { doc, frame } = load(f.text, f.url) ?? expect.unreachable();
+  const { reader, read, paragraphs } = reading(frame);
+  await read();
+  const p = doc.querySelector('.detail-content > p') ?? expect.unreachable();
+  const div = doc.createElement('div');
+  p.before(div);
+  div.append(p);
+  reader.touch(frame.body);
+  reader.touch(div);
+  (p.firstChild as Text).data = '新的文字';
+  reader.touch(p.firstChild as Text);
+  await read();
+  expect(paragraphs()).toContain('新的文字');
+});
