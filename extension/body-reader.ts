@@ -55,8 +55,13 @@ export class BodyReader {
    * each read cuts the body into units afresh.
    */
   touch(target: Node): void {
+    // Every node on the way up is noted, not only the one under a known container: a block the
+    // page put in since the last read (a wrapper) may be a container now, and what it holds units.
     let node: Node | null = target;
-    while (node?.parentNode && !this.containers.has(node.parentNode)) node = node.parentNode;
+    while (node?.parentNode && !this.containers.has(node.parentNode)) {
+      this.touched.add(node);
+      node = node.parentNode;
+    }
     if (node?.parentNode) this.touched.add(node);
   }
 

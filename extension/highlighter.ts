@@ -1,4 +1,5 @@
 import { ALL_LOOKS, FLASH_HIGHLIGHT, highlightName, type Scheme } from '../src/recognisers/palette';
+import { planGroups } from './analysis/plan';
 import type { PaintLook } from './analysis/protocol';
 import type { PageBlock } from './body-reader';
 import { canHighlight } from './highlight-support';
@@ -44,29 +45,15 @@ export interface PaintPlan {
   looks: readonly PaintLook[];
 }
 
-/**
- * The plan's paragraphs: each as its id, the number of its highlights, then three numbers per
- * highlight (start, end, look), in the summary's order. Stops at the first group that does not
- * fit: the background is trusted, but not to be free of bugs.
- */
-function planGroups(plan: readonly number[], names: readonly string[]) {
-  const groups: Array<{ block: number; items: Item[] }> = [];
-  let i = 0;
-  while (i + 1 < plan.length) {
-    const block = plan[i] as number;
-    const count = plan[i + 1] as number;
-    const next = i + 2 + 3 * count;
-    if (next > plan.length) break;
-    const items: Item[] = [];
-    for (let j = i + 2; j < next; j += 3) {
-      const name = names[plan[j + 2] as number];
-      if (name !== undefined)
-        items.push({ start: plan[j] as number, end: plan[j + 1] as number, name });
-    }
-    groups.push({ block, items });
-    i = next;
-  }
-  return groups;
+/** The plan's paragraphs, each highlight with its highlight name (one whose look is unknown is left out). */
+function namedGroups(plan: readonly number[], names: readonly string[]) {
+  return planGroups(plan).map(({ block, items }) => ({
+    block,
+    items: items.flatMap(({ start, end, look }) => {
+      const name = names[look];
+      return name === undefined ? [] : [{ start, end, name }];
+    }),
+  }));
 }
 
 const sameItems = (a: readonly Item[], b: readonly Item[]) =>
@@ -113,7 +100,7 @@ export class Highlighter {
 
     const planned = new Set<number>();
     let changed: Array<{ block: number; items: Item[] }> = [];
-    for (const group of planGroups(plan, names)) {
+    for (const group of namedGroups(plan, names)) {
       planned.add(group.block);
       const had = this.blocks.get(group.block);
       if (!had || !sameItems(had.items, group.items)) changed.push(group);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFrameHtml } from '../../adapters/cheerio-article';
 import { PageAnalysis } from '../../extension/analysis/page-analysis';
+import { planGroups } from '../../extension/analysis/plan';
 import type { AnalyseRequest, BlockPayload, MetaPayload } from '../../extension/analysis/protocol';
 import type { Article, StockLink } from '../../src/article/model';
 import { planHighlights } from '../../src/format/highlights';
@@ -9,7 +10,7 @@ import { type ArticleMeta, articleOf, readFrame } from '../../src/read/read-arti
 import { summaryWithRules } from '../../src/rules/apply';
 import { re2Engine } from '../../src/rules/re2';
 import type { UserRule } from '../../src/rules/rule';
-import { type PageView, readPageView } from '../../src/settings/page-view';
+import { lookIn, type PageView, readPageView } from '../../src/settings/page-view';
 import { analyze } from '../../src/summary/analyze';
 import { applyEdit, editArbitrary } from './article-edits';
 import { listFixtures } from './fixture-files';
@@ -173,10 +174,17 @@ describe.each(pages)('PageAnalysis of $slug', ({ meta, article, view }) => {
         const planned = new Set(
           planHighlights(summary).map(({ span }) => `${span.paragraph}:${span.start}:${span.end}`),
         );
-        for (let i = 0; i < answer.plan.length; i += 4) {
-          const [block, start, end] = answer.plan.slice(i, i + 3) as [number, number, number];
-          expect(planned).toContain(`${order.indexOf(block)}:${start}:${end}`);
-        }
+        const groups = planGroups(answer.plan);
+        for (const { block, items } of groups)
+          for (const { start, end } of items)
+            expect(planned).toContain(`${order.indexOf(block)}:${start}:${end}`);
+        // Whole: the plan is read to its end, and holds every highlight whose look is painted.
+        const painted = planHighlights(summary).filter((p) => lookIn(view, p.recogniser));
+        expect(groups.reduce((n, g) => n + g.items.length, 0)).toBe(painted.length);
+        expect(groups.reduce((n, g) => n + 2 + 3 * g.items.length, 0)).toBe(answer.plan.length);
+        // Paragraph by paragraph, in page order, each once.
+        const at = groups.map((g) => order.indexOf(g.block));
+        expect(at).toEqual([...new Set(at)].sort((a, b) => a - b));
       }),
       { numRuns: 15, seed: 5 },
     );
