@@ -15,6 +15,9 @@ interface UnitRead {
   blocks: PageBlock[];
 }
 
+/** The clock is read every so many units: an unchanged unit costs little more than reading it. */
+export const UNITS_PER_CLOCK_READ = 16;
+
 const sameNodes = (a: readonly Node[], b: readonly Node[]) =>
   a.length === b.length && a.every((n, i) => n === b[i]);
 
@@ -71,20 +74,25 @@ export class BodyReader {
     const isMarked = (el: Node) => frame.linkOf(el) !== null;
     const touched = this.touched;
     this.touched = new Set();
-    const { units, containers } = splitUnits(frame.body, frame.access, isMarked);
+    // A paragraph element read as a unit of its own, and untouched since, is one still.
+    const isSettled = (el: Node) => this.units.get(el)?.nodes[0] === el && !touched.has(el);
+    const { units, containers } = splitUnits(frame.body, frame.access, isMarked, isSettled);
     this.containers = containers;
     const next = new Map<Node, UnitRead>();
     const blocks: PageBlock[] = [];
     const fresh: BlockPayload[] = [];
-    for (const unit of units) {
-      if (work.due() && !(await work.pause())) {
+    for (let i = 0; i < units.length; i++) {
+      if (i % UNITS_PER_CLOCK_READ === 0 && work.due() && !(await work.pause())) {
         for (const node of touched) this.touched.add(node);
         return null;
       }
+      const unit = units[i] as Unit<Node>;
       const first = unit.nodes[0] as Node;
       const old = this.units.get(first);
       const kept =
-        old && sameNodes(old.nodes, unit.nodes) && !unit.nodes.some((n) => touched.has(n))
+        old &&
+        sameNodes(old.nodes, unit.nodes) &&
+        (touched.size === 0 || !unit.nodes.some((n) => touched.has(n)))
           ? old
           : this.readUnit(unit, fresh);
       next.set(first, kept);

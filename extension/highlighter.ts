@@ -1,5 +1,5 @@
 import { ALL_LOOKS, FLASH_HIGHLIGHT, highlightName, type Scheme } from '../src/recognisers/palette';
-import { planGroups } from './analysis/plan';
+import { forEachGroup } from './analysis/plan';
 import type { PaintLook } from './analysis/protocol';
 import type { PageBlock } from './body-reader';
 import { canHighlight } from './highlight-support';
@@ -45,23 +45,37 @@ export interface PaintPlan {
   looks: readonly PaintLook[];
 }
 
-/** The plan's paragraphs, each highlight with its highlight name (one whose look is unknown is left out). */
-function namedGroups(plan: readonly number[], names: readonly string[]) {
-  return planGroups(plan).map(({ block, items }) => ({
-    block,
-    items: items.flatMap(({ start, end, look }) => {
-      const name = names[look];
-      return name === undefined ? [] : [{ start, end, name }];
-    }),
-  }));
+/** Whether a paragraph's group in `plan`, [from, to), asks for what `items` are. */
+function samePlan(
+  items: readonly Item[],
+  plan: readonly number[],
+  from: number,
+  to: number,
+  names: readonly string[],
+): boolean {
+  if (items.length * 3 !== to - from) return false;
+  for (let k = 0, j = from; j < to; k++, j += 3) {
+    const item = items[k] as Item;
+    if (
+      item.start !== plan[j] ||
+      item.end !== plan[j + 1] ||
+      item.name !== names[plan[j + 2] as number]
+    )
+      return false;
+  }
+  return true;
 }
 
-const sameItems = (a: readonly Item[], b: readonly Item[]) =>
-  a.length === b.length &&
-  a.every((x, i) => {
-    const y = b[i] as Item;
-    return x.start === y.start && x.end === y.end && x.name === y.name;
-  });
+/** A paragraph's group as items, each with its highlight name (an unknown look is left out). */
+function itemsOf(plan: readonly number[], from: number, to: number, names: readonly string[]) {
+  const items: Item[] = [];
+  for (let j = from; j < to; j += 3) {
+    const name = names[plan[j + 2] as number];
+    if (name !== undefined)
+      items.push({ start: plan[j] as number, end: plan[j + 1] as number, name });
+  }
+  return items;
+}
 
 /**
  * The highlights on the page, kept in step with the plan paragraph by paragraph: a paragraph
@@ -100,15 +114,20 @@ export class Highlighter {
 
     const planned = new Set<number>();
     let changed: Array<{ block: number; items: Item[] }> = [];
-    for (const group of namedGroups(plan, names)) {
-      planned.add(group.block);
-      const had = this.blocks.get(group.block);
-      if (!had || !sameItems(had.items, group.items)) changed.push(group);
-    }
+    forEachGroup(plan, (block, from, to) => {
+      planned.add(block);
+      const had = this.blocks.get(block);
+      if (!had || !samePlan(had.items, plan, from, to, names))
+        changed.push({ block, items: itemsOf(plan, from, to, names) });
+    });
     // Paragraphs gone from the plan lose their highlights once the new ones are painted: a page
     // sent whole again (every paragraph under a new id) keeps its highlights meanwhile.
     const gone = [...this.blocks.keys()].filter((b) => !planned.has(b));
 
+    if (changed.length === 0) {
+      for (const block of gone) this.drop(block);
+      return true;
+    }
     const at = new Map(blocks.map((b, i) => [b.id, i]));
     if (changed.length > IN_VIEW_FIRST) {
       // In view first, then below it, then above it: each one's distance worked out once.

@@ -18,20 +18,32 @@ export interface PlanGroup {
  */
 export function planGroups(plan: readonly number[]): PlanGroup[] {
   const groups: PlanGroup[] = [];
-  let i = 0;
-  while (i + 1 < plan.length) {
-    const block = plan[i] as number;
-    const next = i + 2 + 3 * (plan[i + 1] as number);
-    if (next > plan.length) break;
+  forEachGroup(plan, (block, from, to) => {
     const items: PlanItem[] = [];
-    for (let j = i + 2; j < next; j += 3)
+    for (let j = from; j < to; j += 3)
       items.push({
         start: plan[j] as number,
         end: plan[j + 1] as number,
         look: plan[j + 2] as number,
       });
     groups.push({ block, items });
-    i = next;
-  }
+  });
   return groups;
+}
+
+/**
+ * The same without building anything: each group's block id and where its highlights lie in
+ * `plan`, [from, to). For the page, which looks at every group on every answer.
+ */
+export function forEachGroup(
+  plan: readonly number[],
+  each: (block: number, from: number, to: number) => void,
+): void {
+  let i = 0;
+  while (i + 1 < plan.length) {
+    const to = i + 2 + 3 * (plan[i + 1] as number);
+    if (to > plan.length) return;
+    each(plan[i] as number, i + 2, to);
+    i = to;
+  }
 }

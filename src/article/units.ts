@@ -37,11 +37,15 @@ function isBlank<N>(run: readonly N[], access: TreeAccess<N>): boolean {
  * The units of `body`, in document order. `isMarked` is the reader's: a marked element (a stock
  * link) is never cut, so its text stays in one unit. Iterative, so deep markup cannot overflow
  * the stack. Runs of nothing but white space and comments are left out: they give no paragraph.
+ *
+ * `isSettled` names block elements known to be units unchanged since an earlier cut (the caller
+ * knows what the page changed): they are taken as units without looking inside them again.
  */
 export function splitUnits<N>(
   body: N,
   access: TreeAccess<N>,
   isMarked: (element: N) => boolean = () => false,
+  isSettled: (element: N) => boolean = () => false,
 ): BodyUnits<N> {
   const units: Unit<N>[] = [];
   const containers = new Set<N>([body]);
@@ -66,7 +70,7 @@ export function splitUnits<N>(
       const tag = access.tagName(child);
       if (isBlockTag(tag) && !isSkippedTag(tag)) {
         endRun();
-        if (!isMarked(child) && holdsBlocks(child, access)) {
+        if (!isSettled(child) && !isMarked(child) && holdsBlocks(child, access)) {
           containers.add(child);
           stack.push({ children: [...access.children(child)], next: 0 });
         } else units.push({ nodes: [child] });

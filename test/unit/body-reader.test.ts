@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { domAccess } from '../../adapters/dom-article';
-import { BodyReader } from '../../extension/body-reader';
+import { BodyReader, UNITS_PER_CLOCK_READ } from '../../extension/body-reader';
 import type { Slices } from '../../extension/slices';
 import { readNodes } from '../../src/article/blocks';
 import { splitUnits } from '../../src/article/units';
@@ -19,9 +19,9 @@ const neverDue: Slices = {
   current: () => true,
   restart: () => {},
 };
-/** Work that is given up once `units` units are read. */
-const givenUpAfter = (units: number): Slices => {
-  let left = units;
+/** Work that is given up after `checks` looks at the clock. */
+const givenUpAfter = (checks: number): Slices => {
+  let left = checks;
   return {
     due: () => left-- <= 0,
     pause: async () => false,
@@ -69,9 +69,9 @@ function elementUnits(frame: ArticleFrame<Node>, ids: readonly number[]): Map<El
   return out;
 }
 
-type Edit = { op: 'text' | 'insert' | 'remove' | 'wrap'; at: number; text: string };
+type Edit = { op: 'text' | 'insert' | 'remove' | 'wrap' | 'nest'; at: number; text: string };
 const editArb: fc.Arbitrary<Edit> = fc.record({
-  op: fc.constantFrom('text', 'insert', 'remove', 'wrap'),
+  op: fc.constantFrom('text', 'insert', 'remove', 'wrap', 'nest'),
   at: fc.nat(),
   text: fc.constantFrom('罚款300万元。', '贵州茅台(600519)公告', '新增段落', ' '),
 });
@@ -119,6 +119,14 @@ function applyEdit(
   if (edit.op === 'remove') {
     el.remove();
     reader.touch(parent);
+  } else if (edit.op === 'nest') {
+    // A block put inside a paragraph: the paragraph now holds blocks, and is cut in turn.
+    const p = doc.createElement('p');
+    p.textContent = edit.text;
+    el.append(p);
+    reader.touch(el);
+    // The paragraph itself changed (its children): read again even should the block go again.
+    return el;
   } else {
     const div = doc.createElement('div');
     parent.insertBefore(div, el);
@@ -184,7 +192,8 @@ describe.each(articlePages)('BodyReader on $slug', (f) => {
         const held = reader.blocks;
         applyEdit(doc, frame, reader, { op: 'text', at, text: '新的文字' });
         const units = splitUnits(frame.body, domAccess, isMarked(frame)).units.length;
-        expect(await read(givenUpAfter(after % units))).toBeNull();
+        const checks = Math.ceil(units / UNITS_PER_CLOCK_READ);
+        expect(await read(givenUpAfter(after % checks))).toBeNull();
         expect(reader.blocks).toBe(held);
         const fresh = await read();
         expect(fresh?.some((b) => b.text.includes('新的文字'))).toBe(true);
