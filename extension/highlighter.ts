@@ -207,7 +207,7 @@ export class Highlighter {
   /** What is painted, for stepping through it. */
   painted(): Painted[] {
     return [...this.blocks.values()].flatMap((b) =>
-      b.entries.map((e) => ({ key: e.key, ranges: [e.range] })),
+      b.entries.map((e) => ({ key: e.key, range: e.range })),
     );
   }
 }

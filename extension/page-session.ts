@@ -6,15 +6,13 @@ import type { AnalysedAnswer, AnalyseRequest, MetaPayload } from './analysis/pro
 import { BodyReader, type PageBlock } from './body-reader';
 import { Highlighter } from './highlighter';
 import { watchHover } from './hover';
-import { ARTICLE_BODY, knownSiteReader, type PageReader } from './page-reader';
+import { knownSiteReader, type PageReader } from './page-reader';
 import { pageScheme } from './page-scheme';
 import type { Painted } from './painted';
 import { slicesRange, spanSlices } from './ranges';
 import { type Slices, slices } from './slices';
 import { showRange } from './step-highlights';
 import { createTooltip, type Tooltip } from './tooltip';
-
-export { ARTICLE_BODY };
 
 export interface PageSession {
   /** Reads the page whole again (its URL changed, or its body was replaced) and repaints. */

@@ -1,5 +1,5 @@
-/** A painted span: its key (`block:start:end`), which names its tooltip label, and its ranges. */
+/** A painted span: its key (`block:start:end`), which names its tooltip label, and its range. */
 export interface Painted {
   key: string;
-  ranges: Range[];
+  range: Range;
 }

@@ -16,10 +16,10 @@ export function showRange(doc: Document, range: Range): void {
 
 const before = (a: Range, b: Range) => a.compareBoundaryPoints(Range.START_TO_START, b) < 0;
 
-/** The first range of each painted span still on the page, in document order. */
+/** The range of each painted span still on the page, in document order. */
 export function orderedRanges(painted: readonly Painted[]): Range[] {
   return painted
-    .flatMap((p) => p.ranges.slice(0, 1))
+    .map((p) => p.range)
     .filter((r) => r.startContainer.isConnected && !r.collapsed)
     .sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
 }

@@ -6,8 +6,9 @@ import type { Summary } from '../../src/summary/schema';
 /**
  * Messages between a content script and the background, which analyses the pages content scripts
  * read (extension/analysis/service.ts). Plain data only. A content script sends its page's
- * paragraphs once, then only the paragraphs that changed; the background keeps the rest, and the
- * analysis of every paragraph whose text it has seen, per tab and frame.
+ * paragraphs once, then only the paragraphs that changed; the background keeps the rest per tab and
+ * frame, with each paragraph's analysis and rule matches by its text (kept across readings of
+ * the same tab).
  */
 
 /**

@@ -8,9 +8,9 @@ import type { Settings } from './schema';
 import { siteKey } from './sites';
 
 /**
- * What the content script needs of the stored settings for one page, read without zod: zod/mini
- * with these schemas weighs ~24 kB, close to the content script's whole budget. These guards
- * accept exactly what `SettingsSchema` and `RuleListSchema` accept (a property test holds them
+ * What one page is analysed and painted with, of the stored settings: read by the background's
+ * analysis service on every request, with guards rather than zod (they were written for the
+ * content script, where zod/mini with these schemas weighed ~24 kB). These guards accept exactly what `SettingsSchema` and `RuleListSchema` accept (a property test holds them
  * to it); anything else reads as the defaults, and the background, which does use zod, keeps a
  * backup of it and tells the user.
  */
