@@ -34,6 +34,8 @@ export interface ChromiumSummary {
   pages: Record<string, ChromiumPageSummary>;
   append: CostSpread & { paragraphs: number; toFirst: Spread };
   idle: CostSpread;
+  /** `kept`: FinLens' part of the heap with highlights off, as a share of its part annotated. */
+  heap: { control: Spread; annotated: Spread; off: Spread; kept: Spread };
 }
 
 const costSpread = (costs: ScriptCost[]): CostSpread => ({
@@ -70,6 +72,14 @@ export function summariseChromium(runs: ChromiumRun[], pages: BenchPage[]): Chro
       ),
     },
     idle: costSpread(runs.map((r) => r.idle)),
+    heap: {
+      control: spread(runs.map((r) => r.heap.control)),
+      annotated: spread(runs.map((r) => r.heap.annotated)),
+      off: spread(runs.map((r) => r.heap.off)),
+      kept: spread(
+        runs.map((r) => (r.heap.off - r.heap.control) / (r.heap.annotated - r.heap.control)),
+      ),
+    },
   };
 }
 
@@ -78,6 +88,8 @@ const costCells = (c: CostSpread): string[] => [
   ms(c.wall.median),
   `${ms(c.longestCpu.median)} / ${ms(c.longestWall.median)}`,
 ];
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 export function chromiumTable(s: ChromiumSummary, pages: BenchPage[], idleLabel: string): string {
   const header = [
@@ -116,5 +128,6 @@ export function chromiumTable(s: ChromiumSummary, pages: BenchPage[], idleLabel:
   return [
     table(header, rows),
     `re-annotation ÷ first annotation (long article, cpu): ${withSpread(s.append.toFirst, ratio)}`,
+    `heap after GC, long article: without FinLens ${mb(s.heap.control.median)}, annotated ${mb(s.heap.annotated.median)}, highlights off ${mb(s.heap.off.median)}; FinLens keeps ${withSpread(s.heap.kept, ratio)} of its part when off`,
   ].join('\n');
 }

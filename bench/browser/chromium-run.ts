@@ -3,6 +3,7 @@ import { launchWithExtension } from '../../scripts/lib/browser';
 import { type BenchPage, BODY_SELECTOR, type LongPage } from './bench-pages';
 import { BenchSite } from './bench-site';
 import { type Recording, startTrace, type TraceEvent } from './cdp-trace';
+import { type HeapRun, measureHeap } from './heap';
 import { finlensRanges, waitForRanges } from './highlight-count';
 import {
   floorRunner,
@@ -21,6 +22,8 @@ export interface ChromiumRun {
   append: AppendRun;
   /** The content script on a page with no article body. */
   idle: ScriptCost;
+  /** The long article's heap: without FinLens, annotated, and switched off. */
+  heap: HeapRun;
 }
 
 export interface PageRun {
@@ -179,7 +182,8 @@ export async function chromiumRun(pages: {
     measured[pages.long.id] = long.page;
     const idleTab = await openTraced(context, pages.idle.url);
     const idle = costOf(scriptTasks(await stop(idleTab), isContentScript));
-    return { version, pages: measured, append: long.append, idle };
+    const heap = await measureHeap(context, pages.long);
+    return { version, pages: measured, append: long.append, idle, heap };
   } finally {
     await launched.close();
   }

@@ -41,6 +41,12 @@ export function goalsTable(
       '≤ 0.10×',
       s.append.toFirst.median <= 0.1,
     ],
+    [
+      'heap FinLens keeps with highlights off ÷ its heap annotated',
+      ratio(s.heap.kept.median),
+      '≤ 0.10×',
+      s.heap.kept.median <= 0.1,
+    ],
     ['content script, minified', kB(content), '≤ 30 kB', content <= 30_000],
   ];
   return table(
