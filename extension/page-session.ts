@@ -31,7 +31,8 @@ export interface PageSession {
   enabled(): boolean;
   /** Whether the page was last found to hold an article. */
   isArticle(): boolean;
-  reveal(span: Span): boolean;
+  /** Scrolls to a span of the summary and flashes it; false when it is no longer on the page. */
+  reveal(span: Span): Promise<boolean>;
   /** The spans painted now, for stepping through them. */
   painted(): readonly Painted[];
   dispose(): void;
@@ -186,16 +187,30 @@ export function startPageSession(
     onBadge(null, enabled);
   }
 
+  /**
+   * Highlights off: FinLens lets go of its reading of the page (its paragraphs' text nodes, the
+   * plan, the labels) and keeps only what the popup asks for; the background holds the analysis.
+   * Changes to the page are not followed meanwhile; switching on reads it whole again.
+   */
+  function rest() {
+    tip?.hide();
+    highlighter.clear();
+    watchBody(null);
+    bodyReader = null;
+    shown = null;
+    labels = null;
+    labelsTurn++;
+  }
+
   async function paint(work: Slices) {
+    if (!enabled) return rest();
     if (!shown || !bodyElement) return;
-    if (!enabled) {
-      highlighter.clear();
-      return;
-    }
     await highlighter.show(shown.answer, shown.blocks, pageScheme(bodyElement), work);
   }
 
   async function run(kind: Work) {
+    // Resting (highlights off): a change to the same article waits for the switch.
+    if (kind === 'update' && !enabled && !bodyReader && status.state === 'article') return;
     const turn = generation;
     const work = slices(() => turn === generation && !disposed);
     if (kind === 'paint') return paint(work);
@@ -293,6 +308,18 @@ export function startPageSession(
     return { state: 'loading' };
   };
 
+  /**
+   * The page's paragraphs read whole, at once, for a reveal while FinLens rests: one click's
+   * work, let go of afterwards.
+   */
+  async function readForReveal(): Promise<PageBlock[]> {
+    const frame = reader.frame(doc);
+    if (!frame.ok) return [];
+    const once = new BodyReader(frame, newId);
+    const read = await once.read(slices(() => !disposed, Number.POSITIVE_INFINITY));
+    return read ? once.blocks : [];
+  }
+
   want('full');
   return {
     refresh: () => want('full'),
@@ -309,18 +336,16 @@ export function startPageSession(
       enabled = on && !paused;
       if (status.state === 'article') {
         onBadge(count, enabled);
-        if (enabled) want('paint');
-        else {
-          tip?.hide();
-          highlighter.clear();
-        }
+        if (enabled) want(bodyReader ? 'paint' : 'full');
+        else rest();
       }
       return state();
     },
     enabled: () => enabled,
     isArticle: () => status.state === 'article',
-    reveal(span) {
-      const block = shown?.blocks[span.paragraph];
+    async reveal(span) {
+      const blocks = shown?.blocks ?? (await readForReveal());
+      const block = blocks[span.paragraph];
       const range = block ? slicesRange(doc, spanSlices(block.pieces, span.start, span.end)) : null;
       if (!range) return false;
       showRange(doc, range);

@@ -109,7 +109,8 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatch {
 
   return {
     answer(request) {
-      if (request.type === 'finlens:reveal') return { ok: session.reveal(request.span) };
+      if (request.type === 'finlens:reveal')
+        return session.reveal(request.span).then((ok) => ({ ok }));
       if (request.type === 'finlens:command')
         return session.isArticle() ? command(session, request.command) : { ok: false };
       return request.type === 'finlens:set-enabled'

@@ -1,7 +1,10 @@
+import { FLASH_HIGHLIGHT } from '../../src/recognisers/palette';
+import { coreSummary, squash } from './core';
 import type { PageHandle } from './driver/types';
 import { expect, test } from './fixtures';
 import { ALL_HIGHLIGHT_NAMES } from './highlight-names';
 import {
+  highlightTexts,
   namedHighlightTexts,
   openControl,
   openFixture,
@@ -43,6 +46,22 @@ for (const slug of ['old-site-seed', 'new-site-seed']) {
     await expect.poll(() => rangeCount(article), { message: 'ranges when off' }).toBe(0);
     expect(await checked()).toBe(false);
     expect(await outerHtml(article), 'after turning off').toBe(pristine);
+    // Off, FinLens has let go of its reading of the page; the popup still leads to a figure.
+    const penalty = coreSummary(slug).figures.find((f) => f.kind === 'penalty');
+    if (!penalty) throw new Error('the seed has a penalty');
+    const { paragraph, start, end } = penalty.span;
+    await article.bringToFront();
+    await popup.click(`button.figure[data-span="${paragraph}:${start}:${end}"]`);
+    await expect
+      .poll(async () => (await highlightTexts(article, 'flash')).map(squash), {
+        message: 'the flash on the penalty, highlights off',
+      })
+      .toContain(squash(penalty.text));
+    const whileOff = Object.entries(await allTexts(article)).filter(
+      ([name, texts]) => name !== FLASH_HIGHLIGHT && texts.length > 0,
+    );
+    expect(whileOff, 'still no highlight but the flash').toEqual([]);
+    await expect.poll(() => highlightTexts(article, 'flash'), { timeout: 4_000 }).toEqual([]);
 
     await popup.click('#toggle');
     await waitForHighlights(article);
