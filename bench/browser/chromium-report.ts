@@ -34,8 +34,8 @@ export interface ChromiumSummary {
   pages: Record<string, ChromiumPageSummary>;
   append: CostSpread & { paragraphs: number; toFirst: Spread };
   idle: CostSpread;
-  /** `kept`: FinLens' part of the heap with highlights off, as a share of its part annotated. */
-  heap: { control: Spread; annotated: Spread; off: Spread; kept: Spread };
+  /** `start`: the long article's heap plus FinLens at rest; `offToStart`: off ÷ start. */
+  heap: { control: Spread; start: Spread; annotated: Spread; off: Spread; offToStart: Spread };
 }
 
 const costSpread = (costs: ScriptCost[]): CostSpread => ({
@@ -44,6 +44,8 @@ const costSpread = (costs: ScriptCost[]): CostSpread => ({
   longestWall: spread(costs.map((c) => c.longestMs)),
   longestCpu: spread(costs.map((c) => c.longestCpuMs)),
 });
+
+const heapStart = (r: ChromiumRun) => r.heap.control + r.heap.idle - r.heap.idleControl;
 
 export function summariseChromium(runs: ChromiumRun[], pages: BenchPage[]): ChromiumSummary {
   const summary: Record<string, ChromiumPageSummary> = {};
@@ -76,9 +78,8 @@ export function summariseChromium(runs: ChromiumRun[], pages: BenchPage[]): Chro
       control: spread(runs.map((r) => r.heap.control)),
       annotated: spread(runs.map((r) => r.heap.annotated)),
       off: spread(runs.map((r) => r.heap.off)),
-      kept: spread(
-        runs.map((r) => (r.heap.off - r.heap.control) / (r.heap.annotated - r.heap.control)),
-      ),
+      start: spread(runs.map(heapStart)),
+      offToStart: spread(runs.map((r) => r.heap.off / heapStart(r))),
     },
   };
 }
@@ -128,6 +129,6 @@ export function chromiumTable(s: ChromiumSummary, pages: BenchPage[], idleLabel:
   return [
     table(header, rows),
     `re-annotation ÷ first annotation (long article, cpu): ${withSpread(s.append.toFirst, ratio)}`,
-    `heap after GC, long article: without FinLens ${mb(s.heap.control.median)}, annotated ${mb(s.heap.annotated.median)}, highlights off ${mb(s.heap.off.median)}; FinLens keeps ${withSpread(s.heap.kept, ratio)} of its part when off`,
+    `heap after GC, long article: without FinLens ${mb(s.heap.control.median)}, start (with FinLens at rest) ${mb(s.heap.start.median)}, annotated ${mb(s.heap.annotated.median)}, highlights off ${mb(s.heap.off.median)} (off ÷ start: ${withSpread(s.heap.offToStart, ratio)})`,
   ].join('\n');
 }

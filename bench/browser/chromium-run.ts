@@ -182,7 +182,7 @@ export async function chromiumRun(pages: {
     measured[pages.long.id] = long.page;
     const idleTab = await openTraced(context, pages.idle.url);
     const idle = costOf(scriptTasks(await stop(idleTab), isContentScript));
-    const heap = await measureHeap(context, pages.long);
+    const heap = await measureHeap(context, pages.long, pages.idle);
     return { version, pages: measured, append: long.append, idle, heap };
   } finally {
     await launched.close();

@@ -5,14 +5,19 @@ import { finlensRanges, waitForRanges } from './highlight-count';
 
 /**
  * Memory, issue 7: the renderer's JavaScript heap (page and content script share one isolate),
- * after garbage collection, on the long article: without FinLens (its control copy), annotated,
- * and once highlights are switched off. Off, FinLens should hold no Range and little else.
+ * after garbage collection. On the long article: without FinLens (its control copy), annotated,
+ * and once highlights are switched off. Where FinLens starts is the long article's heap plus what
+ * FinLens holds at rest on a page that is no article (its world and code, with nothing read):
+ * switched off, it should come back to within 10% of that.
  */
 export interface HeapRun {
   /** Bytes used, after collecting garbage. */
   control: number;
   annotated: number;
   off: number;
+  /** The page that is no article, with FinLens and without. */
+  idle: number;
+  idleControl: number;
 }
 
 async function heapUsed(context: BrowserContext, tab: Page): Promise<number> {
@@ -39,11 +44,26 @@ async function switchOff(context: BrowserContext, tabId: number): Promise<void> 
   }, tabId);
 }
 
-export async function measureHeap(context: BrowserContext, page: BenchPage): Promise<HeapRun> {
-  const control = await context.newPage();
-  await control.goto(page.controlUrl, { waitUntil: 'load' });
-  const controlBytes = await heapUsed(context, control);
-  await control.close();
+async function heapAt(context: BrowserContext, url: string): Promise<number> {
+  const tab = await context.newPage();
+  try {
+    await tab.goto(url, { waitUntil: 'load' });
+    // Long enough for the content script to have looked at the page and found no article.
+    await tab.waitForTimeout(500);
+    return await heapUsed(context, tab);
+  } finally {
+    await tab.close();
+  }
+}
+
+export async function measureHeap(
+  context: BrowserContext,
+  page: BenchPage,
+  idlePage: BenchPage,
+): Promise<HeapRun> {
+  const controlBytes = await heapAt(context, page.controlUrl);
+  const idle = await heapAt(context, idlePage.url);
+  const idleControl = await heapAt(context, idlePage.controlUrl);
 
   const { page: tab, tabId } = await openTab(context);
   try {
@@ -55,7 +75,7 @@ export async function measureHeap(context: BrowserContext, page: BenchPage): Pro
     for (let n = await tab.evaluate(finlensRanges); n > 0; n = await tab.evaluate(finlensRanges))
       await tab.waitForTimeout(50);
     const off = await heapUsed(context, tab);
-    return { control: controlBytes, annotated, off };
+    return { control: controlBytes, annotated, off, idle, idleControl };
   } finally {
     await tab.close();
   }
