@@ -49,17 +49,11 @@ function newPageId(): string {
   return [...bytes].map((b) => b.toString(36).padStart(2, '0')).join('');
 }
 
-function metaPayload(meta: ArticleMeta): MetaPayload {
+function metaPayload({ stockTags, warnings, ...info }: ArticleMeta): MetaPayload {
   return {
-    site: meta.site,
-    layout: meta.layout,
-    title: meta.title,
-    source: meta.source,
-    author: meta.author,
-    publishedAt: meta.publishedAt,
-    url: meta.url,
-    warnings: meta.warnings.map((w) => ({ code: w.code, detail: w.detail })),
-    tags: meta.stockTags.map((t) => [t.code, t.exchange, t.name]),
+    ...info,
+    warnings: warnings.map((w) => ({ code: w.code, detail: w.detail })),
+    tags: stockTags.map((t) => [t.code, t.exchange, t.name]),
   };
 }
 

@@ -106,18 +106,9 @@ export class PageAnalysis {
         span: null,
       }),
     );
+    const { tags: _, warnings, ...info } = meta;
     return articleOf(
-      {
-        site: meta.site,
-        layout: meta.layout,
-        title: meta.title,
-        source: meta.source,
-        author: meta.author,
-        publishedAt: meta.publishedAt,
-        url: meta.url,
-        stockTags: tags,
-        warnings: meta.warnings.map((w) => readWarning(w.code, w.detail)),
-      },
+      { ...info, stockTags: tags, warnings: warnings.map((w) => readWarning(w.code, w.detail)) },
       paragraphs,
       links,
     );
