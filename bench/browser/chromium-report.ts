@@ -1,5 +1,6 @@
 import type { BenchPage } from './bench-pages';
 import type { ChromiumRun } from './chromium-run';
+import { appendToFirst, type PageSummary, summarisePages } from './run-summary';
 import { type Spread, spread } from './stats';
 import { ms, ratio, table, withSpread } from './text-table';
 import type { ScriptCost } from './trace-attribution';
@@ -18,15 +19,7 @@ export interface CostSpread {
   longestCpu: Spread;
 }
 
-export interface ChromiumPageSummary {
-  finlens: CostSpread;
-  mark: Spread;
-  floor: Spread;
-  toMark: Spread;
-  toFloor: Spread;
-  ranges: Spread;
-  marks: Spread;
-}
+export type ChromiumPageSummary = PageSummary<CostSpread>;
 
 export interface ChromiumSummary {
   version: string;
@@ -48,30 +41,14 @@ const costSpread = (costs: ScriptCost[]): CostSpread => ({
 const heapStart = (r: ChromiumRun) => r.heap.control + r.heap.idle - r.heap.idleControl;
 
 export function summariseChromium(runs: ChromiumRun[], pages: BenchPage[]): ChromiumSummary {
-  const summary: Record<string, ChromiumPageSummary> = {};
-  for (const { id } of pages) {
-    const of = runs.flatMap((r) => (r.pages[id] ? [r.pages[id]] : []));
-    summary[id] = {
-      finlens: costSpread(of.map((p) => p.finlens)),
-      mark: spread(of.map((p) => p.mark.cpuMs)),
-      floor: spread(of.map((p) => p.floor.cpuMs)),
-      toMark: spread(of.map((p) => p.finlens.cpuMs / p.mark.cpuMs)),
-      toFloor: spread(of.map((p) => p.finlens.cpuMs / p.floor.cpuMs)),
-      ranges: spread(of.map((p) => p.ranges)),
-      marks: spread(of.map((p) => p.marks)),
-    };
-  }
-  const longId = pages.at(-1)?.id ?? '';
   return {
     version: runs[0]?.version ?? '',
     runs: runs.length,
-    pages: summary,
+    pages: summarisePages(runs, pages, costSpread),
     append: {
       ...costSpread(runs.map((r) => r.append.finlens)),
       paragraphs: runs[0]?.append.paragraphs ?? 0,
-      toFirst: spread(
-        runs.map((r) => r.append.finlens.cpuMs / (r.pages[longId]?.finlens.cpuMs ?? Number.NaN)),
-      ),
+      toFirst: appendToFirst(runs, pages),
     },
     idle: costSpread(runs.map((r) => r.idle)),
     heap: {

@@ -1,6 +1,7 @@
 import type { BenchPage } from './bench-pages';
 import type { Estimate, FirefoxRun } from './firefox-run';
 import { MIN_EXCESS_MS } from './heartbeat';
+import { appendToFirst, type PageSummary, summarisePages } from './run-summary';
 import { type Spread, spread } from './stats';
 import { ms, ratio, table, withSpread } from './text-table';
 
@@ -20,15 +21,7 @@ export interface EstimateSpread {
   controlLongest: Spread;
 }
 
-export interface FirefoxPageSummary {
-  finlens: EstimateSpread;
-  mark: Spread;
-  floor: Spread;
-  toMark: Spread;
-  toFloor: Spread;
-  ranges: Spread;
-  marks: Spread;
-}
+export type FirefoxPageSummary = PageSummary<EstimateSpread>;
 
 export interface FirefoxSummary {
   version: string;
@@ -46,30 +39,14 @@ const estimateSpread = (es: Estimate[]): EstimateSpread => ({
 });
 
 export function summariseFirefox(runs: FirefoxRun[], pages: BenchPage[]): FirefoxSummary {
-  const summary: Record<string, FirefoxPageSummary> = {};
-  for (const { id } of pages) {
-    const of = runs.flatMap((r) => (r.pages[id] ? [r.pages[id]] : []));
-    summary[id] = {
-      finlens: estimateSpread(of.map((p) => p.finlens)),
-      mark: spread(of.map((p) => p.mark.cpuMs)),
-      floor: spread(of.map((p) => p.floor.cpuMs)),
-      toMark: spread(of.map((p) => p.finlens.cpuMs / p.mark.cpuMs)),
-      toFloor: spread(of.map((p) => p.finlens.cpuMs / p.floor.cpuMs)),
-      ranges: spread(of.map((p) => p.ranges)),
-      marks: spread(of.map((p) => p.marks)),
-    };
-  }
-  const longId = pages.at(-1)?.id ?? '';
   return {
     version: runs[0]?.version ?? '',
     runs: runs.length,
-    pages: summary,
+    pages: summarisePages(runs, pages, estimateSpread),
     append: {
       ...estimateSpread(runs.map((r) => r.append.finlens)),
       paragraphs: runs[0]?.append.paragraphs ?? 0,
-      toFirst: spread(
-        runs.map((r) => r.append.finlens.cpuMs / (r.pages[longId]?.finlens.cpuMs ?? Number.NaN)),
-      ),
+      toFirst: appendToFirst(runs, pages),
     },
     idle: estimateSpread(runs.map((r) => r.idle)),
     nullCheck: estimateSpread(runs.map((r) => r.nullCheck)),
