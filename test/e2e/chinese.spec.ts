@@ -1,5 +1,13 @@
 import { expect, test } from './fixtures';
-import { attrOf, countOf, openFixture, popupState, textOf, waitForHighlights } from './pages';
+import {
+  attrOf,
+  browserLanguage,
+  countOf,
+  openFixture,
+  popupState,
+  textOf,
+  waitForHighlights,
+} from './pages';
 
 // stcn's readers mostly browse in Chinese: the popup must then speak Chinese throughout.
 test.use({ language: 'zh' });
@@ -9,13 +17,7 @@ test('in a Chinese browser the popup is in Chinese, with values for people', asy
   await waitForHighlights(article);
   const popup = await driver.openPopup(article.tabId);
   await popupState(popup, 'article');
-  const uiLanguage = await popup.evaluate(
-    () =>
-      (
-        globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }
-      ).chrome.i18n.getUILanguage(),
-    null,
-  );
+  const uiLanguage = await browserLanguage(popup);
   expect(uiLanguage).toMatch(/^zh/);
   expect(await attrOf(popup, 'html', 'lang')).toBe('zh-CN');
 

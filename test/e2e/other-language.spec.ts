@@ -1,5 +1,12 @@
 import { expect, test } from './fixtures';
-import { attrOf, openFixture, popupState, textOf, waitForHighlights } from './pages';
+import {
+  attrOf,
+  browserLanguage,
+  openFixture,
+  popupState,
+  textOf,
+  waitForHighlights,
+} from './pages';
 
 // Any other language gets English, not Chinese.
 test.use({ language: 'fr' });
@@ -10,13 +17,7 @@ test('in a French browser the popup is in English, not Chinese', async ({ driver
   const popup = await driver.openPopup(article.tabId);
   await popupState(popup, 'article');
   // The browser really speaks French (its language pack is installed), so English is a choice.
-  const uiLanguage = await popup.evaluate(
-    () =>
-      (
-        globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }
-      ).chrome.i18n.getUILanguage(),
-    null,
-  );
+  const uiLanguage = await browserLanguage(popup);
   expect(uiLanguage).toMatch(/^fr/);
   expect(await attrOf(popup, 'html', 'lang')).toBe('en');
   expect(await textOf(popup, '#stocks-heading')).toBe('Stocks');

@@ -196,3 +196,14 @@ export async function hoverUntilTooltip(
     })
     .toContain(expected);
 }
+
+/** The browser's UI language as an extension page sees it. */
+export function browserLanguage(page: PageHandle): Promise<string> {
+  return page.evaluate(
+    () =>
+      (
+        globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }
+      ).chrome.i18n.getUILanguage(),
+    null,
+  );
+}
