@@ -47,7 +47,15 @@ function kindCell(kind: string, locale: Locale): Node {
   return chip;
 }
 
-export function figureColumns(locale: Locale, text: LedgerText): Column<FigureRow>[] {
+/** Who acted in an article, each once, in the order of its figures. */
+const authoritiesOf = (entry: LedgerEntry) =>
+  [...new Set(entry.figures.flatMap((f) => f.authorities))].join('、');
+
+/** When and where, the first columns of both tables; `figureText` is where the link lands. */
+function entryColumns<R extends { entry: LedgerEntry }>(
+  text: LedgerText,
+  figureText: (row: R) => string,
+): Column<R>[] {
   return [
     {
       id: 'publishedAt',
@@ -61,8 +69,14 @@ export function figureColumns(locale: Locale, text: LedgerText): Column<FigureRo
       label: text.article,
       sortable: true,
       className: 'article',
-      cell: (r) => articleCell(r.entry, r.figure.text, text),
+      cell: (r) => articleCell(r.entry, figureText(r), text),
     },
+  ];
+}
+
+export function figureColumns(locale: Locale, text: LedgerText): Column<FigureRow>[] {
+  return [
+    ...entryColumns<FigureRow>(text, (r) => r.figure.text),
     { id: 'kind', label: text.kind, sortable: true, cell: (r) => kindCell(r.figure.kind, locale) },
     {
       id: 'value',
@@ -90,20 +104,7 @@ export function figureColumns(locale: Locale, text: LedgerText): Column<FigureRo
 
 export function articleColumns(text: LedgerText): Column<ArticleRow>[] {
   return [
-    {
-      id: 'publishedAt',
-      label: text.published,
-      sortable: true,
-      className: 'time',
-      cell: (r) => shortTime(r.entry.publishedAt),
-    },
-    {
-      id: 'title',
-      label: text.article,
-      sortable: true,
-      className: 'article',
-      cell: (r) => articleCell(r.entry, '', text),
-    },
+    ...entryColumns<ArticleRow>(text, () => ''),
     {
       id: 'figures',
       label: text.count,
@@ -115,7 +116,7 @@ export function articleColumns(text: LedgerText): Column<ArticleRow>[] {
       id: 'authority',
       label: text.authority,
       sortable: true,
-      cell: (r) => [...new Set(r.entry.figures.flatMap((f) => f.authorities))].join('、') || '—',
+      cell: (r) => authoritiesOf(r.entry) || '—',
     },
     {
       id: 'companies',
@@ -130,5 +131,5 @@ export const ARTICLE_SORT: Record<string, (r: ArticleRow) => string | number> = 
   publishedAt: (r) => r.entry.publishedAt ?? '',
   title: (r) => r.entry.title,
   figures: (r) => r.entry.figures.length,
-  authority: (r) => [...new Set(r.entry.figures.flatMap((f) => f.authorities))].join('、'),
+  authority: (r) => authoritiesOf(r.entry),
 };
