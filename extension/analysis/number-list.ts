@@ -8,25 +8,36 @@
 /** `list` as text: the numbers in decimal, separated by commas. */
 export const packNumbers = (list: readonly number[]): string => list.join(',');
 
+const COMMA = 44;
+const ZERO = 48;
+/** Digits a number may have: more than 2^53 - 1 has, so that one too many is caught as unsafe. */
+const MAX_DIGITS = 16;
+
 /**
  * The numbers of a packed list, each a whole number from 0 to 2^53 - 1; null when `text` is no
- * such list or holds more than `max` of them.
+ * such list or holds more than `max` of them. One pass over the characters, with no split and no
+ * regex: the page unpacks a plan of ten thousand numbers on every answer.
  */
 export function unpackNumbers(text: unknown, max: number): number[] | null {
   if (typeof text !== 'string') return null;
   if (text === '') return [];
-  // A cheap bound before splitting: each number takes at least two characters but the last.
+  // A cheap bound first: each number takes at least two characters but the last.
   if (text.length > max * 17) return null;
-  const parts = text.split(',');
-  if (parts.length > max) return null;
-  const list = new Array<number>(parts.length);
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i] as string;
-    // Digits only: Number() would also take '', ' 1', '0x10' and '1e3'.
-    if (!/^\d{1,16}$/.test(part)) return null;
-    const n = Number(part);
-    if (!Number.isSafeInteger(n)) return null;
-    list[i] = n;
+  const list: number[] = [];
+  let n = 0;
+  let digits = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : COMMA;
+    if (c === COMMA) {
+      // Digits only: Number() would also take '', ' 1', '0x10' and '1e3'.
+      if (digits === 0 || list.length >= max || !Number.isSafeInteger(n)) return null;
+      list.push(n);
+      n = 0;
+      digits = 0;
+    } else if (c >= ZERO && c <= ZERO + 9 && digits < MAX_DIGITS) {
+      n = n * 10 + (c - ZERO);
+      digits++;
+    } else return null;
   }
   return list;
 }

@@ -85,6 +85,12 @@ describe('packed number lists', () => {
     expect(unpackNumbers(['1'], 5)).toBeNull();
     expect(unpackNumbers(' 1', 5)).toBeNull();
     expect(unpackNumbers('1.5', 5)).toBeNull();
+    for (const bad of ['1,,2', '1,', ',1', '-1', '0x10', '1e3', '1 ', '１'])
+      expect(unpackNumbers(bad, 5), bad).toBeNull();
+    // 2^53 - 1 is the largest taken; 2^53, and 17 digits, are not.
+    expect(unpackNumbers('9007199254740991', 5)).toEqual([Number.MAX_SAFE_INTEGER]);
+    expect(unpackNumbers('9007199254740992', 5)).toBeNull();
+    expect(unpackNumbers('12345678901234567', 5)).toBeNull();
     expect(unpackNumbers('', 5)).toEqual([]);
   });
 });
