@@ -39,9 +39,10 @@ interface BlockPaint {
   entries: Entry[];
 }
 
-/** What the background said to paint (`AnalysedAnswer.plan`) and its looks. */
+/** What the background said to paint (`AnalysedAnswer.plan`), whole or as a change, and its looks. */
 export interface PaintPlan {
   plan: readonly number[];
+  whole: boolean;
   looks: readonly PaintLook[];
 }
 
@@ -90,15 +91,18 @@ export class Highlighter {
   private count = 0;
   /** Counts `clear` calls: a paint under way when highlights are taken off gives up. */
   private cleared = 0;
+  /** The scheme the highlights are painted in. */
+  private scheme: Scheme | null = null;
 
   constructor(private readonly doc: Document) {}
 
   /**
    * Paints `plan` over `blocks` (the paragraphs it was made for, in order), in slices: the
-   * paragraphs in view first when there are many to paint. False when the work was given up.
+   * paragraphs in view first when there are many to paint. A plan that is not whole changes only
+   * the paragraphs it names. False when the work was given up.
    */
   async show(
-    { plan, looks }: PaintPlan,
+    { plan, whole, looks }: PaintPlan,
     blocks: readonly PageBlock[],
     scheme: Scheme,
     work: Slices,
@@ -111,18 +115,25 @@ export class Highlighter {
       priority.set(name, Math.max(priority.get(name) ?? 0, look.priority));
     });
     for (const [name, highlight] of this.highlights) highlight.priority = priority.get(name) ?? 0;
+    if (this.scheme !== null && this.scheme !== scheme) this.restyle(this.scheme, scheme, priority);
+    this.scheme = scheme;
 
     const planned = new Set<number>();
     let changed: Array<{ block: number; items: Item[] }> = [];
+    // Paragraphs gone from the plan lose their highlights once the new ones are painted: a page
+    // sent whole again (every paragraph under a new id) keeps its highlights meanwhile.
+    const gone: number[] = [];
     forEachGroup(plan, (block, from, to) => {
-      planned.add(block);
       const had = this.blocks.get(block);
+      if (from === to) {
+        if (had) gone.push(block);
+        return;
+      }
+      planned.add(block);
       if (!had || !samePlan(had.items, plan, from, to, names))
         changed.push({ block, items: itemsOf(plan, from, to, names) });
     });
-    // Paragraphs gone from the plan lose their highlights once the new ones are painted: a page
-    // sent whole again (every paragraph under a new id) keeps its highlights meanwhile.
-    const gone = [...this.blocks.keys()].filter((b) => !planned.has(b));
+    if (whole) for (const block of this.blocks.keys()) if (!planned.has(block)) gone.push(block);
 
     if (changed.length === 0) {
       for (const block of gone) this.drop(block);
@@ -163,6 +174,23 @@ export class Highlighter {
     return true;
   }
 
+  /**
+   * The page turned dark or light: each range moves to its look's highlight in the new scheme,
+   * kept as it is, since a plan that is not whole names only the paragraphs that changed.
+   */
+  private restyle(from: Scheme, to: Scheme, priority: ReadonlyMap<string, number>): void {
+    const renamed = new Map(ALL_LOOKS.map((l) => [highlightName(l, from), highlightName(l, to)]));
+    for (const painted of this.blocks.values()) {
+      for (const item of painted.items) item.name = renamed.get(item.name) ?? item.name;
+      for (const entry of painted.entries) {
+        const name = renamed.get(entry.name) ?? entry.name;
+        this.highlights.get(entry.name)?.delete(entry.range);
+        entry.name = name;
+        this.highlight(name, priority.get(name) ?? 0).add(entry.range);
+      }
+    }
+  }
+
   private highlight(name: string, priority: number): Highlight {
     let highlight = this.highlights.get(name);
     if (!highlight) {
@@ -188,6 +216,7 @@ export class Highlighter {
   /** Takes every highlight off the page, and lets go of every range. */
   clear(): void {
     this.cleared++;
+    this.scheme = null;
     this.blocks.clear();
     this.count = 0;
     this.index.clear();

@@ -120,6 +120,9 @@ export function startPageSession(
         await run(work);
       } catch (error) {
         console.error('FinLens:', error);
+        // What is painted may no longer be what the background last answered, and its next
+        // answer names only what changed since: the page is sent whole next time.
+        bodyReader = null;
       }
     }
     running = null;

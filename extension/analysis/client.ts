@@ -43,6 +43,7 @@ function analysed(x: Obj): AnalysedAnswer | null {
     !isCount(x.count) ||
     typeof x.painting !== 'boolean' ||
     typeof x.paused !== 'boolean' ||
+    typeof x.whole !== 'boolean' ||
     !Array.isArray(x.looks)
   )
     return null;

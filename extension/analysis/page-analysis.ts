@@ -38,6 +38,11 @@ export class PageAnalysis {
   characters = 0;
   summary: Summary | null = null;
   private labels: LabelTuple[] | null = null;
+  /**
+   * Each block's highlights as last answered, looks written out: the next answer sends only the
+   * blocks whose highlights differ. Null before the first answer, which sends them all.
+   */
+  private answered: Map<number, string> | null = null;
 
   /** `caches` are an earlier reading's of the same tab: both keep their work by paragraph text. */
   constructor(
@@ -123,6 +128,7 @@ export class PageAnalysis {
     this.labels = null;
     const looks: PaintLook[] = [];
     const lookIndex = new Map<string, number>();
+    const lookKeys: string[] = [];
     // Grouped by paragraph, in the summary's order within each: the page repaints a paragraph
     // only when its group differs from the last answer's.
     const byParagraph = new Map<number, number[]>();
@@ -136,17 +142,34 @@ export class PageAnalysis {
         index = looks.length;
         looks.push({ colour: look.colour, style: look.style, priority });
         lookIndex.set(key, index);
+        lookKeys.push(key);
       }
       const items = byParagraph.get(p.span.paragraph) ?? [];
       items.push(p.span.start, p.span.end, index);
       byParagraph.set(p.span.paragraph, items);
     }
-    const plan: number[] = [];
+    const whole = this.answered === null;
+    const before = this.answered ?? new Map<number, string>();
+    const now = new Map<number, string>();
+    const groups: number[] = [];
     for (const paragraph of [...byParagraph.keys()].sort((a, b) => a - b)) {
       const items = byParagraph.get(paragraph) as number[];
-      plan.push(this.order[paragraph] as number, items.length / 3);
-      for (const n of items) plan.push(n);
+      const block = this.order[paragraph] as number;
+      // Look indices differ between answers; what they stand for does not.
+      let key = '';
+      for (let j = 0; j < items.length; j += 3)
+        key += `${items[j]},${items[j + 1]},${lookKeys[items[j + 2] as number]};`;
+      now.set(block, key);
+      if (!whole && before.get(block) === key) continue;
+      groups.push(block, items.length / 3);
+      for (const n of items) groups.push(n);
     }
+    // Blocks that had highlights and have none now (emptied, or gone from the page) come first,
+    // each with none: the page takes theirs off.
+    const emptied: number[] = [];
+    for (const block of before.keys()) if (!now.has(block)) emptied.push(block, 0);
+    this.answered = now;
+    const plan = emptied.length > 0 ? [...emptied, ...groups] : groups;
     return {
       type: 'finlens:analysed',
       version: this.version,
@@ -154,6 +177,7 @@ export class PageAnalysis {
       painting: view.painting,
       paused: view.paused,
       looks,
+      whole,
       plan,
     };
   }

@@ -82,11 +82,19 @@ export interface AnalysedAnswer {
   /** Whether the settings paint this page (its site on, not paused), and whether all is paused. */
   painting: boolean;
   paused: boolean;
+  /** Every look the page's highlights use, the ones this answer leaves out included. */
   looks: PaintLook[];
   /**
-   * What to paint, paragraph by paragraph in page order: the block's id, its number of
-   * highlights, then three numbers per highlight in the summary's order (stocks first): start,
-   * end, and the index of its look in `looks`. Paragraphs without highlights are left out.
+   * Whether `plan` holds every highlight of the page (the first answer to a page sent whole), or
+   * only what changed since the last answer: the other blocks keep what they have.
+   */
+  whole: boolean;
+  /**
+   * What to paint, paragraph by paragraph: the block's id, its number of highlights, then three
+   * numbers per highlight in the summary's order (stocks first): start, end, and the index of its
+   * look in `looks`. Whole, it lists every paragraph with highlights, in page order. Else it first
+   * lists the blocks whose highlights are all gone, each with none, then the paragraphs whose
+   * highlights changed, in page order.
    */
   plan: number[];
 }

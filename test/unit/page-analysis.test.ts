@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { readFrameHtml } from '../../adapters/cheerio-article';
 import { PageAnalysis } from '../../extension/analysis/page-analysis';
 import { forEachGroup } from '../../extension/analysis/plan';
-import type { AnalyseRequest, BlockPayload, MetaPayload } from '../../extension/analysis/protocol';
+import type {
+  AnalysedAnswer,
+  AnalyseRequest,
+  BlockPayload,
+  MetaPayload,
+} from '../../extension/analysis/protocol';
 import type { Article, StockLink } from '../../src/article/model';
 import { planHighlights } from '../../src/format/highlights';
 import { type ArticleMeta, articleOf, readFrame } from '../../src/read/read-article';
@@ -121,6 +126,28 @@ class Sender {
   }
 }
 
+/**
+ * What the page holds after painting `answer` over `painted`, as the highlighter applies it: each
+ * block's highlights, their looks written out. A whole plan replaces everything; a change only
+ * the blocks it names, a block named with none losing its highlights.
+ */
+function paintedAfter(painted: ReadonlyMap<number, string[]>, answer: AnalysedAnswer) {
+  const next = new Map(answer.whole ? [] : painted);
+  const { plan, looks } = answer;
+  forEachGroup(plan, (block, from, to) => {
+    if (from === to) next.delete(block);
+    else {
+      const items: string[] = [];
+      for (let j = from; j < to; j += 3) {
+        const look = looks[plan[j + 2] as number] ?? expect.unreachable();
+        items.push(`${plan[j]}-${plan[j + 1]} ${look.colour} ${look.style} ${look.priority}`);
+      }
+      next.set(block, items);
+    }
+  });
+  return next;
+}
+
 /** The answer and summary of `request`'s page sent whole, by the same ids, to `page`. */
 function analysedWhole(
   page: PageAnalysis,
@@ -141,23 +168,38 @@ describe.each(pages)('PageAnalysis of $slug', ({ meta, article, view }) => {
         const page = new PageAnalysis('p1', re2Engine);
         const first = sender.request(metaPayload(meta, article), article, true);
         expect(page.take(first)).toBe(true);
-        page.analyse(view);
+        const firstAnswer = page.analyse(view);
+        expect(firstAnswer.whole).toBe(true);
+        let painted = paintedAfter(new Map(), firstAnswer);
         let edited = article;
         let request: AnalyseRequest | null = null;
+        let answer = firstAnswer;
         const sent = new Map(first.blocks.map((b) => [b.id, b]));
+        // Each change analysed and painted in turn: the answers name only what changed.
         for (const edit of edits) {
           edited = applyEdit(edited, edit);
           request = sender.request(metaPayload(meta, edited), edited, false);
           for (const b of request.blocks) sent.set(b.id, b);
           expect(page.follows(request)).toBe(true);
           expect(page.take(request)).toBe(true);
+          answer = page.analyse(view);
+          expect(answer.whole).toBe(false);
+          painted = paintedAfter(painted, answer);
         }
-        const answer = page.analyse(view);
-        // Sent whole to a background that knew nothing of it, or again to the same tab's.
+        // Sent whole to a background that knew nothing of it, or again to the same tab's: the
+        // same page painted, the same figures counted.
+        let whole = answer;
         for (const fresh of [new PageAnalysis('p2', re2Engine), page.renewed('p3')]) {
-          const whole = analysedWhole(fresh, request as AnalyseRequest, sent, view);
-          expect(whole.answer).toEqual(answer);
-          expect(whole.summary).toEqual(page.summary);
+          const again = analysedWhole(fresh, request as AnalyseRequest, sent, view);
+          whole = again.answer;
+          expect(whole.whole).toBe(true);
+          expect(paintedAfter(new Map(), whole)).toEqual(painted);
+          expect({ ...whole, plan: [], looks: [], whole: false }).toEqual({
+            ...answer,
+            plan: [],
+            looks: [],
+          });
+          expect(again.summary).toEqual(page.summary);
         }
         // The article held is the one a whole read would give: body links first, then the tags.
         const tags = edited.stockLinks.filter((l) => !l.span);
@@ -177,19 +219,19 @@ describe.each(pages)('PageAnalysis of $slug', ({ meta, article, view }) => {
         const at: number[] = [];
         let items = 0;
         let read = 0;
-        forEachGroup(answer.plan, (block, from, to) => {
+        forEachGroup(whole.plan, (block, from, to) => {
           at.push(order.indexOf(block));
           for (let j = from; j < to; j += 3) {
-            const [start, end] = answer.plan.slice(j, j + 2) as [number, number];
+            const [start, end] = whole.plan.slice(j, j + 2) as [number, number];
             expect(planned).toContain(`${order.indexOf(block)}:${start}:${end}`);
             items++;
           }
           read = to;
         });
         // Whole: the plan is read to its end, and holds every highlight whose look is painted.
-        const painted = planHighlights(summary).filter((p) => lookIn(view, p.recogniser));
-        expect(items).toBe(painted.length);
-        expect(read).toBe(answer.plan.length);
+        const withLook = planHighlights(summary).filter((p) => lookIn(view, p.recogniser));
+        expect(items).toBe(withLook.length);
+        expect(read).toBe(whole.plan.length);
         // Paragraph by paragraph, in page order, each once.
         expect(at).toEqual([...new Set(at)].sort((a, b) => a - b));
       }),
@@ -227,7 +269,8 @@ describe('PageAnalysis refuses', () => {
     const unknown = Math.max(...next.order) + 1;
     expect(page.take({ ...next, order: [...next.order, unknown] })).toBe(false);
     expect(page.version).toBe(before.version);
-    expect(page.analyse(view)).toEqual(before);
+    // Analysed again as it was: nothing to paint anew.
+    expect(page.analyse(view)).toEqual({ ...before, whole: false, plan: [] });
     expect(page.take(next)).toBe(true);
   });
 });
