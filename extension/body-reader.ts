@@ -78,27 +78,38 @@ export class BodyReader {
     const isSettled = (el: Node) => this.units.get(el)?.nodes[0] === el && !touched.has(el);
     const { units, containers } = splitUnits(frame.body, frame.access, isMarked, isSettled);
     this.containers = containers;
-    const next = new Map<Node, UnitRead>();
     const blocks: PageBlock[] = [];
     const fresh: BlockPayload[] = [];
+    // Units read anew, kept aside until the read is whole: one given up leaves all as it was.
+    const readNow: UnitRead[] = [];
     for (let i = 0; i < units.length; i++) {
       if (i % UNITS_PER_CLOCK_READ === 0 && work.due() && !(await work.pause())) {
         for (const node of touched) this.touched.add(node);
         return null;
       }
       const unit = units[i] as Unit<Node>;
-      const first = unit.nodes[0] as Node;
-      const old = this.units.get(first);
-      const kept =
-        old &&
-        sameNodes(old.nodes, unit.nodes) &&
-        (touched.size === 0 || !unit.nodes.some((n) => touched.has(n)))
-          ? old
-          : this.readUnit(unit, fresh);
-      next.set(first, kept);
-      for (const block of kept.blocks) blocks.push(block);
+      const old = this.units.get(unit.nodes[0] as Node);
+      let kept = old;
+      if (
+        !old ||
+        !sameNodes(old.nodes, unit.nodes) ||
+        (touched.size > 0 && unit.nodes.some((n) => touched.has(n)))
+      ) {
+        kept = this.readUnit(unit, fresh);
+        readNow.push(kept);
+      }
+      for (const block of (kept as UnitRead).blocks) blocks.push(block);
     }
-    this.units = next;
+    for (const read of readNow) this.units.set(read.nodes[0] as Node, read);
+    // Every unit is a key now; more keys than units means some are gone from the page.
+    if (this.units.size > units.length) {
+      const next = new Map<Node, UnitRead>();
+      for (const { nodes } of units) {
+        const first = nodes[0] as Node;
+        next.set(first, this.units.get(first) as UnitRead);
+      }
+      this.units = next;
+    }
     this.blocks = blocks;
     return fresh;
   }

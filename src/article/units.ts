@@ -20,6 +20,12 @@ export interface BodyUnits<N> {
   containers: Set<N>;
 }
 
+/** The children as an array, not copied when the adapter gives one (the DOM's does). */
+const childList = <N>(access: TreeAccess<N>, node: N): readonly N[] => {
+  const children = access.children(node);
+  return Array.isArray(children) ? children : [...children];
+};
+
 function holdsBlocks<N>(element: N, access: TreeAccess<N>): boolean {
   for (const child of access.children(element))
     if (access.isElement(child) && isBlockTag(access.tagName(child))) return true;
@@ -54,11 +60,11 @@ export function splitUnits<N>(
     if (run.length > 0 && !isBlank(run, access)) units.push({ nodes: run });
     run = [];
   };
-  const stack: Array<{ children: N[]; next: number }> = [
-    { children: [...access.children(body)], next: 0 },
+  const stack: Array<{ children: readonly N[]; next: number }> = [
+    { children: childList(access, body), next: 0 },
   ];
   while (stack.length > 0) {
-    const top = stack[stack.length - 1] as { children: N[]; next: number };
+    const top = stack[stack.length - 1] as { children: readonly N[]; next: number };
     if (top.next >= top.children.length) {
       // A container's end ends its paragraph, as its start did.
       endRun();
@@ -72,7 +78,7 @@ export function splitUnits<N>(
         endRun();
         if (!isSettled(child) && !isMarked(child) && holdsBlocks(child, access)) {
           containers.add(child);
-          stack.push({ children: [...access.children(child)], next: 0 });
+          stack.push({ children: childList(access, child), next: 0 });
         } else units.push({ nodes: [child] });
         continue;
       }
