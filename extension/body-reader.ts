@@ -12,6 +12,8 @@ export interface PageBlock {
 
 interface UnitRead {
   nodes: Node[];
+  /** A block element, the unit's only node: untouched, it is a unit as it was at the next cut. */
+  block: boolean;
   blocks: PageBlock[];
 }
 
@@ -75,8 +77,11 @@ export class BodyReader {
     const touched = this.touched;
     this.touched = new Set();
     // A paragraph element read as a unit of its own, and untouched since, is one still.
-    const isSettled = (el: Node) => this.units.get(el)?.nodes[0] === el && !touched.has(el);
-    const { units, containers } = splitUnits(frame.body, frame.access, isMarked, isSettled);
+    const settledOf = (el: Node) => {
+      const read = this.units.get(el);
+      return read?.block && !touched.has(el) ? read : undefined;
+    };
+    const { units, containers } = splitUnits(frame.body, frame.access, isMarked, settledOf);
     this.containers = containers;
     const blocks: PageBlock[] = [];
     const fresh: BlockPayload[] = [];
@@ -87,18 +92,20 @@ export class BodyReader {
         for (const node of touched) this.touched.add(node);
         return null;
       }
-      const unit = units[i] as Unit<Node>;
-      const old = this.units.get(unit.nodes[0] as Node);
-      let kept = old;
-      if (
-        !old ||
-        !sameNodes(old.nodes, unit.nodes) ||
-        (touched.size > 0 && unit.nodes.some((n) => touched.has(n)))
-      ) {
-        kept = this.readUnit(unit, fresh);
-        readNow.push(kept);
+      const unit = units[i] as Unit<Node, UnitRead>;
+      let kept = unit.settled;
+      if (kept === undefined) {
+        // Not a block element untouched since: a run, or a block new or changed.
+        const old = this.units.get(unit.nodes[0] as Node);
+        kept =
+          old && sameNodes(old.nodes, unit.nodes) && !unit.nodes.some((n) => touched.has(n))
+            ? old
+            : this.readUnit(unit, fresh);
+        if (kept !== old) readNow.push(kept);
       }
-      for (const block of (kept as UnitRead).blocks) blocks.push(block);
+      // Indexed: this loop runs over every unit of the page on each change.
+      const kb = kept.blocks;
+      for (let j = 0; j < kb.length; j++) blocks.push(kb[j] as PageBlock);
     }
     for (const read of readNow) this.units.set(read.nodes[0] as Node, read);
     // Every unit is a key now; more keys than units means some are gone from the page.
@@ -114,7 +121,7 @@ export class BodyReader {
     return fresh;
   }
 
-  private readUnit(unit: Unit<Node>, fresh: BlockPayload[]): UnitRead {
+  private readUnit(unit: Unit<Node, UnitRead>, fresh: BlockPayload[]): UnitRead {
     const { frame } = this;
     const { paragraphs, marked } = readNodes(
       unit.nodes,
@@ -132,6 +139,6 @@ export class BodyReader {
       fresh.push({ id, text: p.text, links: i === 0 ? links : [] });
       return { id, pieces: p.pieces };
     });
-    return { nodes: unit.nodes, blocks };
+    return { nodes: unit.nodes, block: unit.block, blocks };
   }
 }

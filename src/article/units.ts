@@ -10,12 +10,16 @@ import type { TreeAccess } from './tree';
  * For a page that changes, a unit is also what is read again: a change inside one (its text, its
  * children) leaves every other unit's paragraphs as they were.
  */
-export interface Unit<N> {
+export interface Unit<N, K = never> {
   nodes: N[];
+  /** A block element, the unit's only node (else a run of siblings). */
+  block: boolean;
+  /** What the caller kept of this unit from an earlier cut (`settledOf`): it is unchanged. */
+  settled?: K;
 }
 
-export interface BodyUnits<N> {
-  units: Unit<N>[];
+export interface BodyUnits<N, K = never> {
+  units: Unit<N, K>[];
   /** The elements whose children were cut into units: the body, and blocks holding blocks. */
   containers: Set<N>;
 }
@@ -44,20 +48,21 @@ function isBlank<N>(run: readonly N[], access: TreeAccess<N>): boolean {
  * link) is never cut, so its text stays in one unit. Iterative, so deep markup cannot overflow
  * the stack. Runs of nothing but white space and comments are left out: they give no paragraph.
  *
- * `isSettled` names block elements known to be units unchanged since an earlier cut (the caller
- * knows what the page changed): they are taken as units without looking inside them again.
+ * `settledOf` gives, for an element that was a block unit at an earlier cut and is unchanged since
+ * (the caller knows what the page changed), what the caller kept of it: such an element is taken
+ * as its unit again without looking at its tag or inside it, and its unit reuses the kept `nodes`.
  */
-export function splitUnits<N>(
+export function splitUnits<N, K = never>(
   body: N,
   access: TreeAccess<N>,
   isMarked: (element: N) => boolean = () => false,
-  isSettled: (element: N) => boolean = () => false,
-): BodyUnits<N> {
-  const units: Unit<N>[] = [];
+  settledOf: (element: N) => (K & { nodes: N[] }) | undefined = () => undefined,
+): BodyUnits<N, K> {
+  const units: Unit<N, K>[] = [];
   const containers = new Set<N>([body]);
   let run: N[] = [];
   const endRun = () => {
-    if (run.length > 0 && !isBlank(run, access)) units.push({ nodes: run });
+    if (run.length > 0 && !isBlank(run, access)) units.push({ nodes: run, block: false });
     run = [];
   };
   const stack: Array<{ children: readonly N[]; next: number }> = [
@@ -73,13 +78,19 @@ export function splitUnits<N>(
     }
     const child = top.children[top.next++] as N;
     if (access.isElement(child)) {
+      const settled = settledOf(child);
+      if (settled !== undefined) {
+        endRun();
+        units.push({ nodes: settled.nodes, block: true, settled });
+        continue;
+      }
       const tag = access.tagName(child);
       if (isBlockTag(tag) && !isSkippedTag(tag)) {
         endRun();
-        if (!isSettled(child) && !isMarked(child) && holdsBlocks(child, access)) {
+        if (!isMarked(child) && holdsBlocks(child, access)) {
           containers.add(child);
           stack.push({ children: childList(access, child), next: 0 });
-        } else units.push({ nodes: [child] });
+        } else units.push({ nodes: [child], block: true });
         continue;
       }
     }

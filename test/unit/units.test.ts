@@ -71,8 +71,8 @@ describe('a body read unit by unit', () => {
     const span: TestNode = { type: 'element', tag: 'span', marked: false, children: [inner] };
     const body: TestNode = { type: 'element', tag: 'div', marked: false, children: [link, span] };
     expect(splitUnits(body, testAccess, isTestMarked).units).toEqual([
-      { nodes: [link] },
-      { nodes: [span] },
+      { nodes: [link], block: true },
+      { nodes: [span], block: false },
     ]);
   });
 });
