@@ -1,14 +1,19 @@
 /** WCAG 2 contrast between colours written as `#rrggbb`: for the palette tests and the options page. */
 
-function channel(hex: string, at: number): number {
-  const c = Number.parseInt(hex.slice(at, at + 2), 16) / 255;
+const linear = (c255: number): number => {
+  const c = c255 / 255;
   return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-}
+};
+
+/** Relative luminance of a colour given as red, green and blue from 0 to 255: 0 (black) to 1. */
+export const rgbLuminance = (r: number, g: number, b: number): number =>
+  0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 
 /** Relative luminance, 0 (black) to 1 (white); null for anything but `#rrggbb`. */
 export function luminance(hex: string): number | null {
   if (!/^#[0-9a-f]{6}$/i.test(hex)) return null;
-  return 0.2126 * channel(hex, 1) + 0.7152 * channel(hex, 3) + 0.0722 * channel(hex, 5);
+  const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
+  return rgbLuminance(r as number, g as number, b as number);
 }
 
 /** The contrast ratio, 1 to 21; 1 when either colour cannot be read. */
