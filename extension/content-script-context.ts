@@ -10,6 +10,9 @@ import { browser } from 'wxt/browser';
  * strings threw on them. This one says nothing to the page and hears nothing from it. It becomes
  * invalid only when the extension itself is gone (reloaded, updated, disabled or removed), which
  * `runtime.id` tells; the page cannot fake that.
+ *
+ * Only what FinLens and WXT's entry use is here: WXT's timer, frame and listener helpers, which
+ * its UI utilities call, would ship in every page's bundle unused.
  */
 export class ContentScriptContext {
   private readonly controller = new AbortController();
@@ -39,53 +42,6 @@ export class ContentScriptContext {
   onInvalidated(callback: () => void): () => void {
     this.signal.addEventListener('abort', callback);
     return () => this.signal.removeEventListener('abort', callback);
-  }
-
-  /** A promise that never settles, for async work that must not go on once invalid. */
-  block<T>(): Promise<T> {
-    return new Promise<T>(() => {});
-  }
-
-  setTimeout(handler: () => void, timeout?: number): number {
-    const id = window.setTimeout(() => {
-      if (this.isValid) handler();
-    }, timeout);
-    this.onInvalidated(() => window.clearTimeout(id));
-    return id;
-  }
-
-  setInterval(handler: () => void, timeout?: number): number {
-    const id = window.setInterval(() => {
-      if (this.isValid) handler();
-    }, timeout);
-    this.onInvalidated(() => window.clearInterval(id));
-    return id;
-  }
-
-  requestAnimationFrame(callback: FrameRequestCallback): number {
-    const id = window.requestAnimationFrame((time) => {
-      if (this.isValid) callback(time);
-    });
-    this.onInvalidated(() => window.cancelAnimationFrame(id));
-    return id;
-  }
-
-  requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number {
-    const id = window.requestIdleCallback((deadline) => {
-      if (!this.signal.aborted) callback(deadline);
-    }, options);
-    this.onInvalidated(() => window.cancelIdleCallback(id));
-    return id;
-  }
-
-  /** A listener removed when the context is invalidated. WXT's page-visible `wxt:` events are not offered. */
-  addEventListener(
-    target: EventTarget,
-    type: string,
-    handler: EventListenerOrEventListenerObject,
-    options?: AddEventListenerOptions,
-  ): void {
-    target.addEventListener(type, handler, { ...options, signal: this.signal });
   }
 
   notifyInvalidated(): void {
