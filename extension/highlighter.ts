@@ -139,7 +139,13 @@ export class Highlighter {
       for (const block of gone) this.drop(block);
       return true;
     }
-    const at = new Map(blocks.map((b, i) => [b.id, i]));
+    // Where each paragraph to paint is in `blocks`: found in one pass, nothing kept for the rest.
+    const wanted = new Set(changed.map((g) => g.block));
+    const at = new Map<number, number>();
+    for (let i = 0; i < blocks.length && at.size < wanted.size; i++) {
+      const id = (blocks[i] as PageBlock).id;
+      if (wanted.has(id)) at.set(id, i);
+    }
     if (changed.length > IN_VIEW_FIRST) {
       // In view first, then below it, then above it: each one's distance worked out once.
       const [from, to] = blocksInView(this.doc, blocks);

@@ -1,6 +1,6 @@
 import type { Exchange } from '../../src/article/model';
 import { WARNING_CODES, type WarningCode } from '../../src/article/warnings';
-import { unpackNumbers } from './number-list';
+import { unpackRuns } from './number-list';
 import {
   type AnalyseRequest,
   type AnalysisRequest,
@@ -100,7 +100,7 @@ function checkAnalyse(x: Obj): Checked<AnalyseRequest> {
   if (x.base !== null && (x.base as number) >= x.version) return fail('versions go backwards');
   const meta = checkMeta(x.meta);
   if (typeof meta === 'string') return fail(meta);
-  const order = unpackNumbers(x.order, LIMITS.blocks);
+  const order = unpackRuns(x.order, LIMITS.blocks);
   if (order === null) return fail('bad order');
   if (new Set(order).size !== order.length) return fail('a block is in the order twice');
   if (!Array.isArray(x.blocks) || x.blocks.length > order.length) return fail('bad blocks');

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Summary } from '../../src/summary/schema';
-import { packNumbers, unpackNumbers } from './number-list';
+import { packRuns, unpackNumbers } from './number-list';
 import {
   ANALYSIS_LIMITS,
   type AnalysedAnswer,
@@ -66,7 +66,7 @@ async function ask(message: unknown): Promise<unknown> {
 }
 
 export async function requestAnalysis(request: AnalyseRequest): Promise<Analysed> {
-  const message: AnalyseMessage = { ...request, order: packNumbers(request.order) };
+  const message: AnalyseMessage = { ...request, order: packRuns(request.order) };
   const answer: unknown = await ask(message);
   if (answer === UNREACHABLE) return { type: 'unreachable' };
   if (isResend(answer)) return { type: 'finlens:resend' };

@@ -41,3 +41,47 @@ export function unpackNumbers(text: unknown, max: number): number[] | null {
   }
   return list;
 }
+
+/**
+ * A list of ids as runs: `1-3163,3164-3213`, a run of consecutive ids written as its first and
+ * last. A page's paragraph order is a few such runs (ids are given in reading order, and kept by
+ * the paragraphs that stay), so it travels in a few characters instead of one number each.
+ */
+export function packRuns(list: readonly number[]): string {
+  let text = '';
+  for (let i = 0; i < list.length; ) {
+    const first = list[i] as number;
+    let j = i + 1;
+    while (j < list.length && list[j] === first + (j - i)) j++;
+    text += `${text === '' ? '' : ','}${j - i > 1 ? `${first}-${list[j - 1]}` : first}`;
+    i = j;
+  }
+  return text;
+}
+
+const RUN = /^(\d{1,16})(?:-(\d{1,16}))?$/;
+
+/**
+ * The ids of a packed list of runs; null when `text` is no such list, a run does not ascend, or
+ * the runs hold more than `max` ids (counted before any is made). Read in the background.
+ */
+export function unpackRuns(text: unknown, max: number): number[] | null {
+  if (typeof text !== 'string') return null;
+  if (text === '') return [];
+  const runs: Array<[number, number]> = [];
+  let count = 0;
+  for (const part of text.split(',')) {
+    const m = RUN.exec(part);
+    if (!m) return null;
+    const first = Number(m[1]);
+    const last = m[2] === undefined ? first : Number(m[2]);
+    if (!Number.isSafeInteger(last) || last < first || (m[2] !== undefined && last === first))
+      return null;
+    count += last - first + 1;
+    if (count > max) return null;
+    runs.push([first, last]);
+  }
+  const list: number[] = [];
+  for (const [first, last] of runs) for (let id = first; id <= last; id++) list.push(id);
+  return list;
+}

@@ -59,7 +59,7 @@ export interface AnalyseRequest {
   order: number[];
 }
 
-/** An `AnalyseRequest` as sent: its order packed as text (`./number-list.ts`). */
+/** An `AnalyseRequest` as sent: its order packed as runs of ids (`./number-list.ts` packRuns). */
 export type AnalyseMessage = Omit<AnalyseRequest, 'order'> & { order: string };
 
 /** How a look is painted: its colour and style, and above the others (stocks) or not. */

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkAnalysisRequest } from '../../extension/analysis/check-request';
-import { packNumbers, unpackNumbers } from '../../extension/analysis/number-list';
+import {
+  packNumbers,
+  packRuns,
+  unpackNumbers,
+  unpackRuns,
+} from '../../extension/analysis/number-list';
 import type { AnalyseMessage } from '../../extension/analysis/protocol';
 
 // What the background accepts from a content script: the page shares that script's process, so
@@ -52,6 +57,10 @@ describe('the analysis request check', () => {
     ['an exponent', { order: '1e3,2' }, 'bad order'],
     ['an id past 2^53', { order: '1,9007199254740993' }, 'bad order'],
     ['an id twice', { order: '1,2,1' }, 'a block is in the order twice'],
+    ['runs that overlap', { order: '1-3,2' }, 'a block is in the order twice'],
+    ['a run that descends', { order: '3-1' }, 'bad order'],
+    ['a run of more ids than a page may have', { order: '1-999999999' }, 'bad order'],
+    ['a run without an end', { order: '1-' }, 'bad order'],
     ['more blocks than the order holds', { order: '1' }, 'bad blocks'],
     ['a page id with capitals', { page: 'ABCDEFGH12' }, 'bad page id'],
     ['versions that go backwards', { base: 3, version: 2 }, 'versions go backwards'],
@@ -68,6 +77,23 @@ describe('the analysis request check', () => {
     ['meta that is no object', { meta: 'x' }, 'meta is not an object'],
   ])('refuses %s', (_, change, error) => {
     expect(refusal(request(change))).toBe(error);
+  });
+});
+
+describe('packed runs of ids', () => {
+  it('give back every list of whole numbers they were made of', () => {
+    fc.assert(
+      fc.property(fc.array(fc.maxSafeNat(), { maxLength: 200 }), (list) => {
+        expect(unpackRuns(packRuns(list), 200)).toEqual(list);
+      }),
+    );
+  });
+
+  it('write consecutive ids as one run', () => {
+    expect(packRuns([1, 2, 3, 7, 9, 10])).toBe('1-3,7,9-10');
+    expect(unpackRuns('1-3,7,9-10', 6)).toEqual([1, 2, 3, 7, 9, 10]);
+    expect(unpackRuns('1-3,7,9-10', 5)).toBeNull();
+    expect(unpackRuns('', 5)).toEqual([]);
   });
 });
 
