@@ -3,13 +3,13 @@ import { readArticleHtml } from '../../adapters/cheerio-article';
 import { readPageFixture } from '../../scripts/lib/browser';
 import { planHighlights } from '../../src/format/highlights';
 import { recogniser } from '../../src/recognisers';
-import { SITES } from '../../src/sites';
+import { ARTICLE_BODY } from '../../src/sites';
 import { analyze } from '../../src/summary/analyze';
 import { fixtureParagraphs, longArticle } from '../long-article';
 import { CONTROL_ORIGIN } from './bench-site';
 
 /** The article bodies of the known sites' layouts: what mark.js and the floor script work on. */
-export const BODY_SELECTOR = SITES.flatMap((s) => s.layouts.map((l) => l.body)).join(', ');
+export const BODY_SELECTOR = ARTICLE_BODY;
 
 /** One page, as served at its stcn URL (content script runs) and as a control copy (it does not). */
 export interface BenchPage {

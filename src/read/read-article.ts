@@ -2,7 +2,7 @@ import { type Block, readBlocks, readText } from '../article/blocks';
 import type { Article, StockLink } from '../article/model';
 import type { TreeAccess } from '../article/tree';
 import { type ReadWarning, readWarning } from '../article/warnings';
-import { SITES, siteForUrl, siteNamed } from '../sites';
+import { ARTICLE_BODY, SITES, siteForUrl, siteNamed } from '../sites';
 import type { PageInfo, PageLayout, Site } from '../sites/site';
 import type { LinkTarget } from '../stocks/links';
 import type { SavedPost } from './saved-post';
@@ -180,9 +180,6 @@ function findLayout<N>(doc: N, access: TreeAccess<N>, url: string | null) {
   return null;
 }
 
-/** Every body selector of every known site, for the message that says none was found. */
-const ALL_BODIES = SITES.flatMap((s) => s.layouts.map((l) => l.body)).join(', ');
-
 /**
  * A page of a known site, read by its layouts. `url` is where it was loaded from, when known.
  * Null when the page is no known site's (its URL is another site's, or it has no URL and no known
@@ -207,7 +204,7 @@ export function readKnownFrame<N>(
   const known = url === null || siteForUrl(url) !== null;
   const found = known ? findLayout(doc, access, url) : null;
   if (found) return layoutFrame(doc, access, url, found.site, found.layout);
-  if (url !== null && known) return notAnArticle(ALL_BODIES);
+  if (url !== null && known) return notAnArticle(ARTICLE_BODY);
   return null;
 }
 

@@ -10,6 +10,9 @@ export const hostPattern = (host: string): string => `*://*.${host}/*`;
 /** Match patterns of every known site: the manifest's content-script matches and host permissions. */
 export const SITE_MATCHES: readonly string[] = SITES.flatMap((s) => s.hosts.map(hostPattern));
 
+/** One selector for the article body of every layout of every known site. */
+export const ARTICLE_BODY: string = SITES.flatMap((s) => s.layouts.map((l) => l.body)).join(', ');
+
 const HOST = /^(?:https?|wss?):\/\/(?:[^@/?#]*@)?([^/:?#]+)/i;
 
 /** Whether an address is on a domain or one of its subdomains. */
