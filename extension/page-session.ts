@@ -1,5 +1,6 @@
 import type { PageState } from '../src/messages';
 import type { ArticleMeta } from '../src/read/read-article';
+import type { Scheme } from '../src/recognisers/palette';
 import type { Span } from '../src/summary/schema';
 import { requestAnalysis, requestLabels, requestSummary } from './analysis/client';
 import type { AnalysedAnswer, AnalyseRequest, MetaPayload } from './analysis/protocol';
@@ -23,6 +24,8 @@ export interface PageSession {
   touch(target: Node): void;
   /** The settings or rules changed: analysed and painted again with them. */
   settingsChanged(): void;
+  /** The page may have turned dark or light: its colours are read again, and the highlights follow. */
+  restyle(): void;
   /** The article body being read, or null. */
   body(): Element | null;
   state(): Promise<PageState>;
@@ -99,6 +102,8 @@ export function startPageSession(
   let paused = false;
   /** Whether the next analysis brings settings to follow (the first, and after a change). */
   let viewPending = true;
+  /** The page's scheme, as last read from its colours. */
+  let scheme: Scheme | null = null;
   let count: number | null = null;
   let disposed = false;
 
@@ -175,6 +180,7 @@ export function startPageSession(
     bodyReader = null;
     bodyElement = null;
     shown = null;
+    scheme = null;
     count = null;
     page = '';
     answered = '';
@@ -195,14 +201,20 @@ export function startPageSession(
     watchBody(null);
     bodyReader = null;
     shown = null;
+    scheme = null;
     labels = null;
     labelsTurn++;
   }
 
-  async function paint(work: Slices) {
+  /**
+   * Paints the latest answer. The page's colours are read again unless only its body changed
+   * (`update`): reading them then would make the browser style what the page just added, early.
+   */
+  async function paint(work: Slices, kind: Work) {
     if (!enabled) return rest();
     if (!shown || !bodyElement) return;
-    await highlighter.show(shown.answer, shown.blocks, pageScheme(bodyElement), work);
+    if (kind !== 'update' || scheme === null) scheme = pageScheme(bodyElement);
+    await highlighter.show(shown.answer, shown.blocks, scheme, work);
   }
 
   async function run(kind: Work) {
@@ -210,7 +222,7 @@ export function startPageSession(
     if (kind === 'update' && !enabled && !bodyReader && status.state === 'article') return;
     const turn = generation;
     const work = slices(() => turn === generation && !disposed);
-    if (kind === 'paint') return paint(work);
+    if (kind === 'paint') return paint(work, kind);
     if (kind === 'settings' && !bodyReader) kind = 'full';
     if (kind !== 'settings') {
       const frame = reader.frame(doc);
@@ -223,6 +235,7 @@ export function startPageSession(
         page = newPageId();
         version = 0;
         bodyElement = asElement(frame.body);
+        scheme = null;
       }
     }
     const from = bodyReader as BodyReader;
@@ -272,7 +285,7 @@ export function startPageSession(
     watchBody(asElement(from.body));
     // The wait for the answer is not the page's time: painting starts a slice of its own.
     work.restart();
-    await paint(work);
+    await paint(work, kind);
   }
 
   // Unanswered requests are sent again after 0.25, 0.5, 1 and 2 s; then the page says so.
@@ -325,6 +338,14 @@ export function startPageSession(
     settingsChanged() {
       viewPending = true;
       want('settings');
+    },
+    restyle() {
+      // Most such changes leave the colours as they were: then there is nothing to paint.
+      if (enabled && shown && bodyElement && pageScheme(bodyElement) !== scheme) {
+        // Read again at the next paint, whichever work brings it.
+        scheme = null;
+        want('paint');
+      }
     },
     body: () => bodyElement,
     state,

@@ -59,6 +59,7 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatch {
   const view = doc.defaultView;
   let url = doc.location.href;
   let bodyChanged = false;
+  let themeChanged = false;
   const stop = new AbortController();
 
   const check = debounce(
@@ -73,6 +74,10 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatch {
       } else if (bodyChanged) {
         bodyChanged = false;
         session.update();
+      }
+      if (themeChanged) {
+        themeChanged = false;
+        session.restyle();
       }
     },
     QUIET_MS,
@@ -95,6 +100,14 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatch {
     if (pageChanged) check.schedule();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+
+  // A page that turns dark or light: a theme switch sets a class or attribute on <html> or <body>.
+  const theme = new MutationObserver(() => {
+    themeChanged = true;
+    check.schedule();
+  });
+  for (const element of [doc.documentElement, doc.body])
+    if (element) theme.observe(element, { attributes: true });
   for (const type of ['popstate', 'hashchange'])
     view?.addEventListener(type, check.schedule, { signal: stop.signal });
   const navigation = (view as { navigation?: Navigation } | null)?.navigation;
@@ -103,6 +116,7 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatch {
   function dispose() {
     check.cancel();
     observer.disconnect();
+    theme.disconnect();
     stop.abort();
     session.dispose();
   }
