@@ -1,10 +1,24 @@
 import type { NameMatch } from '../recognisers/recogniser';
-import { NAME_RULES, shortPlace } from './names';
+import { NAME_RULES, PLACE, ROUGH_PLACE, shortPlace } from './names';
 
-// One pass over the paragraph with every rule at once (groups made non-capturing), then the
-// first rule that matches the found text on its own gives its short name and place.
+// Every rule at once (groups made non-capturing), tried at one position; then the first rule that
+// matches the found text on its own gives its short name and place.
 const nonCapturing = (pattern: string) => pattern.replace(/(?<!\\)\((?!\?)/g, '(?:');
-const ANY = new RegExp(NAME_RULES.map((r) => `(?:${nonCapturing(r.pattern)})`).join('|'), 'g');
+const anyOf = (patterns: readonly string[], flags: string) =>
+  new RegExp(patterns.map((p) => `(?:${nonCapturing(p)})`).join('|'), flags);
+const ANY = anyOf(
+  NAME_RULES.map((r) => r.pattern),
+  'y',
+);
+/**
+ * Matches wherever ANY does, and at a few more places. The long list of places in a dozen rules
+ * makes ANY slow to try at a position (~0.3 µs); this one is cheap, so ANY is tried only where it
+ * matches: in a window of 32 characters before an ending, that is a handful of positions.
+ */
+const ROUGH = anyOf(
+  NAME_RULES.map((r) => r.pattern.replaceAll(PLACE, ROUGH_PLACE)),
+  'g',
+);
 const WHOLE = NAME_RULES.map((rule) => ({ rule, pattern: new RegExp(`^(?:${rule.pattern})$`) }));
 
 /**
@@ -39,6 +53,18 @@ function nameOf(text: string): string {
   return text;
 }
 
+/** The first name in `text` that starts from `from` to `last`: where ANY first matches. */
+function firstName(text: string, from: number, last: number): RegExpExecArray | null {
+  ROUGH.lastIndex = from;
+  for (let r = ROUGH.exec(text); r !== null && r.index <= last; r = ROUGH.exec(text)) {
+    ANY.lastIndex = r.index;
+    const m = ANY.exec(text);
+    if (m) return m;
+    ROUGH.lastIndex = r.index + 1;
+  }
+  return null;
+}
+
 /** Every authority named in a paragraph, joint ones grouped, with whether it acts there. */
 function findAll(paragraph: string): Found[] {
   const found: Found[] = [];
@@ -46,11 +72,14 @@ function findAll(paragraph: string): Found[] {
   ENDINGS.lastIndex = 0;
   for (let e = ENDINGS.exec(paragraph); e !== null; e = ENDINGS.exec(paragraph)) {
     if (e.index < done) continue;
-    ANY.lastIndex = Math.max(done, e.index - REACH);
     // Cut just past the ending, so a miss does not scan the rest of the paragraph.
-    const m = ANY.exec(paragraph.slice(0, e.index + e[0].length + TAIL));
+    const m = firstName(
+      paragraph.slice(0, e.index + e[0].length + TAIL),
+      Math.max(done, e.index - REACH),
+      e.index,
+    );
     // The first name from the window on must hold this ending, or the ending is in no name.
-    if (m === null || m.index > e.index) continue;
+    if (m === null) continue;
     done = m.index + m[0].length;
     ENDINGS.lastIndex = Math.max(ENDINGS.lastIndex, done);
     const start = m.index;

@@ -7,7 +7,7 @@
 
 // Provinces, and the cities with bureaus of their own or often named in enforcement news. A place
 // outside this list is still read when it ends in 市, 县 or 区 and starts a word.
-const PLACES = [
+export const PLACES: readonly string[] = [
   ...'北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门'.split(
     ' ',
   ),
@@ -19,7 +19,14 @@ const PLACES = [
 const HAN = '[\\u4e00-\\u9fff]';
 /** Where an unlisted place may start: not inside a word, or after a word that often precedes a name. */
 const WORD_START = `(?:(?<!${HAN})|(?<=[对由经被据与和及的、]))`;
-const PLACE = `(?:(?:${PLACES.join('|')})(?:省|市|自治区|特别行政区)?|${WORD_START}${HAN}{2,3}[省市县区])`;
+export const PLACE_SUFFIX = '(?:省|市|自治区|特别行政区)';
+export const PLACE = `(?:(?:${PLACES.join('|')})${PLACE_SUFFIX}?|${WORD_START}${HAN}{2,3}[省市县区])`;
+/**
+ * Everything PLACE matches and more, cheap to try where PLACE's long list is not (find.ts): a
+ * listed place, or an unlisted one of 3 or 4 Han characters, then maybe a suffix.
+ */
+const lengths = [3, 4, ...PLACES.map((p) => p.length)];
+export const ROUGH_PLACE = `(?:${HAN}{${Math.min(...lengths)},${Math.max(...lengths)}}${PLACE_SUFFIX}?)`;
 /** A district under a city: 北京市朝阳区. */
 const DISTRICT = `(?:${HAN}{1,3}?[市县区])?`;
 const LOCAL = `(?:${PLACE}${DISTRICT}|当地|各地|地方)`;

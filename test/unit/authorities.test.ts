@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readArticleHtml } from '../../adapters/cheerio-article';
+import { PLACE, PLACE_SUFFIX, PLACES, ROUGH_PLACE } from '../../src/authorities/names';
 import { analyze } from '../../src/summary/analyze';
 import { attachAuthorities } from '../../src/summary/authorities';
 import type { Figure } from '../../src/summary/schema';
@@ -77,4 +78,15 @@ describe('each enforcement figure names who acted, from its clause or sentence',
     expect(figures.map((f) => f.authority?.text)).toEqual(['江西证监局', '江西证监局']);
     expect(figures[0]?.authority?.span).toEqual({ paragraph: 0, start: 6, end: 11 });
   });
+});
+
+// find.ts tries the full pattern only where the rough one matches: a place the rough pattern
+// missed would be a name never found.
+it('the rough place pattern takes every place the full one takes', () => {
+  const whole = (pattern: string) => new RegExp(`^(?:${pattern})$`);
+  const suffixes = ['', ...PLACE_SUFFIX.slice(3, -1).split('|')];
+  const unlisted = ['赣江新区', '南昌县', '九江市', '浦东新区', '朝阳区'];
+  const places = [...PLACES.flatMap((p) => suffixes.map((s) => p + s)), ...unlisted];
+  expect(places.filter((p) => !whole(PLACE).test(p))).toEqual([]);
+  expect(places.filter((p) => !whole(ROUGH_PLACE).test(p))).toEqual([]);
 });
