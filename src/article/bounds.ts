@@ -5,15 +5,17 @@
 export class Bounds {
   private readonly stops: number[];
 
-  /** `delimiter` must be a global regex; it is shared, so it is built once by the caller. */
+  /**
+   * `delimiter` must be a global regex for one character (a class); it is shared, so it is built
+   * once by the caller. `test`, not `exec`: it makes no match object for each delimiter.
+   */
   constructor(
     readonly text: string,
     delimiter: RegExp,
   ) {
     this.stops = [];
     delimiter.lastIndex = 0;
-    for (let m = delimiter.exec(text); m !== null; m = delimiter.exec(text))
-      this.stops.push(m.index);
+    while (delimiter.test(text)) this.stops.push(delimiter.lastIndex - 1);
   }
 
   /** [from, to): from just after the last delimiter before `start` to the first one at or after `end`. */
