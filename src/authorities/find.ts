@@ -1,25 +1,31 @@
 import type { NameMatch } from '../recognisers/recogniser';
-import { NAME_RULES, PLACE, ROUGH_PLACE, shortPlace } from './names';
+import { LOCAL, NAME_RULES, type NameRule, PLACE, ROUGH_PLACE, shortPlace, WHERE } from './names';
 
 // Every rule at once (groups made non-capturing), tried at one position; then the first rule that
 // matches the found text on its own gives its short name and place.
 const nonCapturing = (pattern: string) => pattern.replace(/(?<!\\)\((?!\?)/g, '(?:');
 const anyOf = (patterns: readonly string[], flags: string) =>
   new RegExp(patterns.map((p) => `(?:${nonCapturing(p)})`).join('|'), flags);
-const ANY = anyOf(
-  NAME_RULES.map((r) => r.pattern),
-  'y',
-);
+/** A rule's whole pattern: its `where`, then the rest. */
+const whole = (rule: NameRule) => (rule.where ? WHERE[rule.where] : '') + rule.pattern;
+const ANY = anyOf(NAME_RULES.map(whole), 'y');
+
+/** A rule's pattern with its places read roughly (ROUGH_PLACE): it matches wherever the rule does. */
+const rough = (pattern: string) => pattern.replaceAll(PLACE, ROUGH_PLACE);
 /**
  * Matches wherever ANY does, and at a few more places. The long list of places in a dozen rules
- * makes ANY slow to try at a position (~0.3 µs); this one is cheap, so ANY is tried only where it
- * matches: in a window of 32 characters before an ending, that is a handful of positions.
+ * makes ANY slow to try at a position (~0.3 µs), so ANY is tried only where this cheap one
+ * matches: in a window of 32 characters before an ending, that is a handful of positions. The
+ * rules that start with a `where` share one rough LOCAL, which takes all that any WHERE takes.
  */
 const ROUGH = anyOf(
-  NAME_RULES.map((r) => r.pattern.replaceAll(PLACE, ROUGH_PLACE)),
+  [
+    `${rough(LOCAL)}?(?:${NAME_RULES.flatMap((r) => (r.where ? [rough(r.pattern)] : [])).join('|')})`,
+    ...NAME_RULES.flatMap((r) => (r.where ? [] : [rough(r.pattern)])),
+  ],
   'g',
 );
-const WHOLE = NAME_RULES.map((rule) => ({ rule, pattern: new RegExp(`^(?:${rule.pattern})$`) }));
+const WHOLE = NAME_RULES.map((rule) => ({ rule, pattern: new RegExp(`^(?:${whole(rule)})$`) }));
 
 /**
  * Every name ends in one of these words. The full pattern is slow to try at every position of a

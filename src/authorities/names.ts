@@ -1,6 +1,7 @@
 /**
  * How authorities are written, and the short name each is listed under. Every rule is a pattern
- * whose first group (when it has one) is a place; `name` turns what matched into the short name.
+ * (after its WHERE, when it has one) whose first group, if any, is a place; `name` turns what
+ * matched into the short name.
  * Order matters: the first rule to match at a position wins, so local bureaus and full names
  * come before the bare national names they contain.
  */
@@ -29,10 +30,24 @@ const lengths = [3, 4, ...PLACES.map((p) => p.length)];
 export const ROUGH_PLACE = `(?:${HAN}{${Math.min(...lengths)},${Math.max(...lengths)}}${PLACE_SUFFIX}?)`;
 /** A district under a city: 北京市朝阳区. */
 const DISTRICT = `(?:${HAN}{1,3}?[市县区])?`;
-const LOCAL = `(?:${PLACE}${DISTRICT}|当地|各地|地方)`;
+export const LOCAL = `(?:${PLACE}${DISTRICT}|当地|各地|地方)`;
 const NTH = '(?:第[一二三四五六七八九十]+)?';
 
+/**
+ * How a name may start before the rest of its rule: with a place, a district, a local word. Each
+ * takes only what LOCAL takes, or nothing: find.ts reads LOCAL once for all rules that start so.
+ */
+export const WHERE = {
+  place: `(${PLACE})`,
+  district: `(${PLACE}${DISTRICT})`,
+  placeOrEach: `(${PLACE}|各地)`,
+  maybeLocal: `${LOCAL}?`,
+  maybePlaceOrHere: `(?:${PLACE}|当地)?`,
+} as const;
+
 export interface NameRule {
+  /** How the name starts, when it starts with a place or a local word; `pattern` is the rest. */
+  where?: keyof typeof WHERE;
   pattern: string;
   /** The short name; `place` is the first group without 省/市, when the rule has one. */
   name(written: string, place: string): string;
@@ -45,14 +60,18 @@ export const shortPlace = (place: string) => place.replace(/(?:省|市|自治区
 export const NAME_RULES: readonly NameRule[] = [
   // Securities regulator: 中国证监会江西监管局 is 江西证监局.
   { pattern: `(?:中国)?证监会(${PLACE})监管局`, name: (_, p) => `${p}证监局` },
-  { pattern: `(${PLACE})证监局`, name: (_, p) => `${p}证监局` },
+  { where: 'place', pattern: '证监局', name: (_, p) => `${p}证监局` },
   { pattern: '中国证券监督管理委员会|(?:中国)?证监会', name: as('证监会') },
   { pattern: '上海证券交易所|上交所', name: as('上交所') },
   { pattern: '深圳证券交易所|深交所', name: as('深交所') },
   { pattern: '北京证券交易所|北交所', name: as('北交所') },
   // Market regulators before the banking bureaus: 杭州市场监管局 is not a 杭州 监管局.
   { pattern: '国家市场监督管理总局|(?:国家)?市场监管总局', name: as('市场监管总局') },
-  { pattern: `(${PLACE}${DISTRICT})市场监(?:督)?管(?:理)?局`, name: (_, p) => `${p}市场监管局` },
+  {
+    where: 'district',
+    pattern: '市场监(?:督)?管(?:理)?局',
+    name: (_, p) => `${p}市场监管局`,
+  },
   // Banking and insurance: the bureau under its parent is named as the bureau.
   {
     pattern: `(?:国家金融监督管理总局|(?:国家)?金融监管总局|(?:中国)?银保监会)?(${PLACE})((?:银保监|金融监管|监管)分?局)`,
@@ -73,22 +92,23 @@ export const NAME_RULES: readonly NameRule[] = [
   // Finance ministry and departments: 各地财政厅(局) acts as one.
   { pattern: '财政部', name: as('财政部') },
   {
-    pattern: `(${PLACE}|各地)财政[厅局](?:[\\(（]局[\\)）])?`,
+    where: 'placeOrEach',
+    pattern: '财政[厅局](?:[\\(（]局[\\)）])?',
     name: (w) => w.replace(/[(（]局[)）]$/, ''),
   },
   // Internet, industry and tax.
   { pattern: '国家互联网信息办公室|(?:国家|中央)网信办|网信办', name: as('网信办') },
   { pattern: '工业和信息化部|工信部', name: as('工信部') },
   { pattern: '国家税务总局|税务总局', name: as('税务总局') },
-  { pattern: `(${PLACE})(?:税务局|税务部门)`, name: (w) => w },
+  { where: 'place', pattern: '(?:税务局|税务部门)', name: (w) => w },
   // Courts, prosecutors, police.
   { pattern: '最高人民法院|最高法院', name: as('最高人民法院') },
   { pattern: '最高人民检察院|最高检', name: as('最高人民检察院') },
-  { pattern: `${LOCAL}?${NTH}(?:中级|高级|基层)?(?:人民)?法院`, name: (w) => w },
-  { pattern: `(${PLACE})中院`, name: (w) => w },
-  { pattern: `${LOCAL}?(?:人民)?检察院(?:${NTH}分院)?|检察机关`, name: (w) => w },
+  { where: 'maybeLocal', pattern: `${NTH}(?:中级|高级|基层)?(?:人民)?法院`, name: (w) => w },
+  { where: 'place', pattern: '中院', name: (w) => w },
+  { where: 'maybeLocal', pattern: `(?:人民)?检察院(?:${NTH}分院)?|检察机关`, name: (w) => w },
   { pattern: '公安部', name: as('公安部') },
-  { pattern: `${LOCAL}?公安(?:局|厅|机关)`, name: (w) => w },
-  { pattern: `(?:${PLACE}|当地)?警方`, name: (w) => w },
+  { where: 'maybeLocal', pattern: '公安(?:局|厅|机关)', name: (w) => w },
+  { where: 'maybePlaceOrHere', pattern: '警方', name: (w) => w },
   { pattern: '司法机关', name: as('司法机关') },
 ];

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readArticleHtml } from '../../adapters/cheerio-article';
-import { PLACE, PLACE_SUFFIX, PLACES, ROUGH_PLACE } from '../../src/authorities/names';
+import {
+  LOCAL,
+  PLACE,
+  PLACE_SUFFIX,
+  PLACES,
+  ROUGH_PLACE,
+  WHERE,
+} from '../../src/authorities/names';
 import { analyze } from '../../src/summary/analyze';
 import { attachAuthorities } from '../../src/summary/authorities';
 import type { Figure } from '../../src/summary/schema';
@@ -80,13 +87,29 @@ describe('each enforcement figure names who acted, from its clause or sentence',
   });
 });
 
-// find.ts tries the full pattern only where the rough one matches: a place the rough pattern
+// find.ts tries the full pattern only where a rough one matches: a place the rough pattern
 // missed would be a name never found.
-it('the rough place pattern takes every place the full one takes', () => {
+describe('the rough pattern takes all that the names’ starts take', () => {
   const whole = (pattern: string) => new RegExp(`^(?:${pattern})$`);
   const suffixes = ['', ...PLACE_SUFFIX.slice(3, -1).split('|')];
   const unlisted = ['赣江新区', '南昌县', '九江市', '浦东新区', '朝阳区'];
   const places = [...PLACES.flatMap((p) => suffixes.map((s) => p + s)), ...unlisted];
-  expect(places.filter((p) => !whole(PLACE).test(p))).toEqual([]);
-  expect(places.filter((p) => !whole(ROUGH_PLACE).test(p))).toEqual([]);
+
+  it('ROUGH_PLACE takes every place PLACE takes', () => {
+    expect(places.filter((p) => !whole(PLACE).test(p))).toEqual([]);
+    expect(places.filter((p) => !whole(ROUGH_PLACE).test(p))).toEqual([]);
+  });
+
+  // ROUGH reads LOCAL once in place of every WHERE: a WHERE that took more would lose names.
+  it.each(Object.entries(WHERE))('WHERE.%s takes only what LOCAL takes, or nothing', (_, where) => {
+    const starts = [
+      '',
+      ...['当地', '各地', '地方', '中国', '国家', '公司', '北京证监', '上海市某某'],
+      ...places,
+      ...places.flatMap((p) => ['朝阳区', '浦东新区', '南昌县', '市'].map((d) => p + d)),
+    ];
+    const taken = starts.filter((s) => whole(where).test(s));
+    expect(taken.length).toBeGreaterThan(100);
+    expect(taken.filter((s) => !whole(`${LOCAL}?`).test(s))).toEqual([]);
+  });
 });
