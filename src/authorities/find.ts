@@ -47,7 +47,11 @@ const REPORTS_AFTER =
 /** What joins authorities acting together: 人民银行、银保监会、证监会、外汇局等. */
 const JOINT = /^(?:、|和|与|及|以及|会同|联合|，会同)$/;
 
-interface Found extends NameMatch {
+interface Found {
+  start: number;
+  end: number;
+  /** The names as written, joint ones in turn; named only if it acts, as naming takes a while. */
+  written: string[];
   acting: boolean;
 }
 
@@ -92,13 +96,12 @@ function findAll(paragraph: string): Found[] {
     const end = start + m[0].length;
     const previous = found.at(-1);
     if (previous && JOINT.test(paragraph.slice(previous.end, start))) {
-      const name = nameOf(m[0]);
-      if (!previous.names.includes(name)) previous.names.push(name);
+      previous.written.push(m[0]);
       previous.end = end;
       continue;
     }
     const before = paragraph.slice(Math.max(0, start - 6), start);
-    found.push({ start, end, names: [nameOf(m[0])], acting: !NOT_ACTING_BEFORE.test(before) });
+    found.push({ start, end, written: [m[0]], acting: !NOT_ACTING_BEFORE.test(before) });
   }
   for (const f of found)
     if (REPORTS_AFTER.test(paragraph.slice(f.end, f.end + 12))) f.acting = false;
@@ -109,5 +112,5 @@ function findAll(paragraph: string): Found[] {
 export function findAuthorities(paragraph: string): NameMatch[] {
   return findAll(paragraph)
     .filter((f) => f.acting)
-    .map(({ start, end, names }) => ({ start, end, names }));
+    .map(({ start, end, written }) => ({ start, end, names: [...new Set(written.map(nameOf))] }));
 }
