@@ -213,8 +213,20 @@ export function startPageSession(
   async function paint(work: Slices, kind: Work) {
     if (!enabled) return rest();
     if (!shown || !bodyElement) return;
+    const before = scheme;
     if (kind !== 'update' || scheme === null) scheme = pageScheme(bodyElement);
+    if (before !== null && scheme !== before && !shown.answer.whole) return schemeChanged();
     await highlighter.show(shown.answer, shown.blocks, scheme, work);
+  }
+
+  /**
+   * The page turned dark or light. An answer naming only what changed would leave the other
+   * highlights in the old scheme's looks: the page is read and painted whole again, which a theme
+   * switch is rare enough to afford.
+   */
+  function schemeChanged() {
+    bodyReader = null;
+    want('full');
   }
 
   async function run(kind: Work) {
@@ -341,11 +353,7 @@ export function startPageSession(
     },
     restyle() {
       // Most such changes leave the colours as they were: then there is nothing to paint.
-      if (enabled && shown && bodyElement && pageScheme(bodyElement) !== scheme) {
-        // Read again at the next paint, whichever work brings it.
-        scheme = null;
-        want('paint');
-      }
+      if (enabled && shown && bodyElement && pageScheme(bodyElement) !== scheme) schemeChanged();
     },
     body: () => bodyElement,
     state,
