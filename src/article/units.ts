@@ -31,7 +31,7 @@ const childList = <N>(access: TreeAccess<N>, node: N): readonly N[] => {
 };
 
 function holdsBlocks<N>(element: N, access: TreeAccess<N>): boolean {
-  for (const child of access.children(element))
+  for (const child of access.elementChildren?.(element) ?? access.children(element))
     if (access.isElement(child) && isBlockTag(access.tagName(child))) return true;
   return false;
 }
