@@ -20,12 +20,10 @@ export interface PageSession {
   refresh(): void;
   /** The body changed: reads what changed in it, and repaints what that changes. */
   update(): void;
-  /** A mutation record's target inside the body: its part is read again at the next update. */
-  touch(target: Node): void;
+  /** A mutation record inside the body: its part is read again at the next update. */
+  note(record: MutationRecord): void;
   /** The settings or rules changed: analysed and painted again with them. */
   settingsChanged(): void;
-  /** The page may have turned dark or light: its colours are read again, and the highlights follow. */
-  restyle(): void;
   /** The article body being read, or null. */
   body(): Element | null;
   state(): Promise<PageState>;
@@ -346,14 +344,10 @@ export function startPageSession(
   return {
     refresh: () => want('full'),
     update: () => want('update'),
-    touch: (target) => bodyReader?.touch(target),
+    note: (record) => bodyReader?.note(record),
     settingsChanged() {
       viewPending = true;
       want('settings');
-    },
-    restyle() {
-      // Most such changes leave the colours as they were: then there is nothing to paint.
-      if (enabled && shown && bodyElement && pageScheme(bodyElement) !== scheme) schemeChanged();
     },
     body: () => bodyElement,
     state,
