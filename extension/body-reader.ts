@@ -89,9 +89,10 @@ export class BodyReader {
       record.target === this.frame.body &&
       record.removedNodes.length === 0 &&
       record.nextSibling === null;
-    if (!appends) return this.touch(record.target);
-    this.appended?.push(...record.addedNodes);
-    this.mark(record.target);
+    if (appends) {
+      this.appended?.push(...record.addedNodes);
+      this.mark(record.target);
+    } else this.touch(record.target);
   }
 
   /**
