@@ -136,7 +136,7 @@ export class BodyReader {
     const fresh: BlockPayload[] = [];
     // Units read anew, kept aside until the read is whole: one given up leaves all as it was.
     const readNow: UnitRead[] = [];
-    let kept = this.last;
+    let kept = grown ? this.last : null;
     for (let i = 0; i < units.length; i++) {
       if (i % UNITS_PER_CLOCK_READ === 0 && work.due() && !(await work.pause())) {
         // Given up: the next read cuts the whole body again, and reads what was touched.
