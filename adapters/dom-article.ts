@@ -17,6 +17,11 @@ export const domAccess: TreeAccess<Node> = {
     for (let c = n.firstChild; c; c = c.nextSibling) out.push(c);
     return out;
   },
+  elementChildren: (n) => {
+    const out: Element[] = [];
+    for (let c = (n as Element).firstElementChild; c; c = c.nextElementSibling) out.push(c);
+    return out;
+  },
   data: (n) => (n as CharacterData).data,
   query: (root, selector) =>
     'querySelectorAll' in root ? [...(root as ParentNode).querySelectorAll(selector)] : [],

@@ -1,5 +1,5 @@
 import { type Piece, readNodes } from '../src/article/blocks';
-import { splitUnits, type Unit } from '../src/article/units';
+import { isBlankNode, isBlockElement, splitUnits, type Unit } from '../src/article/units';
 import type { ArticleFrame } from '../src/read/read-article';
 import type { BlockPayload, LinkTuple } from './analysis/protocol';
 import type { Slices } from './slices';
@@ -38,6 +38,13 @@ export class BodyReader {
   private touched = new Set<Node>();
   /** The body's paragraphs, in order, as last read. */
   blocks: PageBlock[] = [];
+  /** The last unit read, in document order. */
+  private last: UnitRead | null = null;
+  /**
+   * Nodes the page appended to the end of the body since the last read, while it changed nothing
+   * else (`note`); null once it did anything else. Live pages mostly grow so.
+   */
+  private appended: Node[] | null = [];
 
   /** `newId` gives paragraph ids never given before, across readers of one page's life. */
   constructor(
@@ -60,6 +67,11 @@ export class BodyReader {
    * each read cuts the body into units afresh.
    */
   touch(target: Node): void {
+    this.appended = null;
+    this.mark(target);
+  }
+
+  private mark(target: Node): void {
     // Every node on the way up is noted, not only the one under a known container: a block the
     // page put in since the last read (a wrapper) may be a container now, and what it holds units.
     let node: Node | null = target;
@@ -70,31 +82,71 @@ export class BodyReader {
     if (node?.parentNode) this.touched.add(node);
   }
 
-  /** Reads what changed; the paragraphs read (to send), or null when the work was given up. */
+  /** `touch` for a whole mutation record, noting besides whether the page only appended. */
+  note(record: MutationRecord): void {
+    const appends =
+      record.type === 'childList' &&
+      record.target === this.frame.body &&
+      record.removedNodes.length === 0 &&
+      record.nextSibling === null;
+    if (appends) {
+      this.appended?.push(...record.addedNodes);
+      this.mark(record.target);
+    } else this.touch(record.target);
+  }
+
+  /**
+   * What the page appended, when that is all it did and a full cut would give the units already
+   * read followed by these: the body still ends with the appended nodes, what separates them from
+   * the last unit is blank, and they start with a block (else their first inline nodes would join
+   * a run before them). Null when not so.
+   */
+  private grownBy(): Node[] | null {
+    const { appended, last } = this;
+    const { body, access } = this.frame;
+    const first = appended?.[0];
+    if (!appended || !first || !last?.block || !isBlockElement(first, access)) return null;
+    let node: Node | null = body.lastChild;
+    for (let i = appended.length - 1; i >= 0; i--, node = node?.previousSibling ?? null)
+      if (node !== appended[i]) return null;
+    while (node && node !== last.nodes[0] && isBlankNode(node, access)) node = node.previousSibling;
+    return node === last.nodes[0] && node.parentNode === body ? appended : null;
+  }
+
+  /**
+   * Reads what changed; the paragraphs read (to send), or null when the work was given up. When
+   * the page only appended (`grownBy`), only what it appended is cut and read.
+   */
   async read(work: Slices): Promise<BlockPayload[] | null> {
     const { frame } = this;
     const isMarked = (el: Node) => frame.linkOf(el) !== null;
     const touched = this.touched;
     this.touched = new Set();
+    const grown = this.grownBy();
+    this.appended = [];
     // A paragraph element read as a unit of its own, and untouched since, is one still.
     const settledOf = (el: Node) => {
       const read = this.units.get(el);
       return read?.block && !touched.has(el) ? read : undefined;
     };
-    const { units, containers } = splitUnits(frame.body, frame.access, isMarked, settledOf);
-    this.containers = containers;
-    const blocks: PageBlock[] = [];
+    const { units, containers } = grown
+      ? splitUnits<Node, UnitRead>(frame.body, frame.access, isMarked, undefined, grown)
+      : splitUnits(frame.body, frame.access, isMarked, settledOf);
+    const blocks: PageBlock[] = grown ? [...this.blocks] : [];
     const fresh: BlockPayload[] = [];
     // Units read anew, kept aside until the read is whole: one given up leaves all as it was.
     const readNow: UnitRead[] = [];
+    let kept = grown ? this.last : null;
     for (let i = 0; i < units.length; i++) {
       if (i % UNITS_PER_CLOCK_READ === 0 && work.due() && !(await work.pause())) {
+        // Given up: the next read cuts the whole body again, and reads what was touched.
         for (const node of touched) this.touched.add(node);
+        this.appended = null;
         return null;
       }
       const unit = units[i] as Unit<Node, UnitRead>;
-      let kept = unit.settled;
-      if (kept === undefined) {
+      kept = unit.settled ?? null;
+      if (kept === null) {
         // Not a block element untouched since: a run, or a block new or changed.
         const old = this.units.get(unit.nodes[0] as Node);
         kept =
@@ -108,16 +160,21 @@ export class BodyReader {
       for (let j = 0; j < kb.length; j++) blocks.push(kb[j] as PageBlock);
     }
     for (const read of readNow) this.units.set(read.nodes[0] as Node, read);
-    // Every unit is a key now; more keys than units means some are gone from the page.
-    if (this.units.size > units.length) {
-      const next = new Map<Node, UnitRead>();
-      for (const { nodes } of units) {
-        const first = nodes[0] as Node;
-        next.set(first, this.units.get(first) as UnitRead);
+    if (grown) for (const container of containers) this.containers.add(container);
+    else {
+      this.containers = containers;
+      // Every unit is a key now; more keys than units means some are gone from the page.
+      if (this.units.size > units.length) {
+        const next = new Map<Node, UnitRead>();
+        for (const { nodes } of units) {
+          const first = nodes[0] as Node;
+          next.set(first, this.units.get(first) as UnitRead);
+        }
+        this.units = next;
       }
-      this.units = next;
     }
     this.blocks = blocks;
+    this.last = kept;
     return fresh;
   }
 

@@ -14,12 +14,15 @@ import { isRequest } from './requests';
  * switched off is never painted.
  */
 export function runContentScript(ctx: ContentScriptContext, reader: PageReader): void {
-  let sent = '';
+  const keyOf = (message: BadgeMessage) => `${JSON.stringify(message)} ${location.href}`;
+  // The background clears a tab's badge as the tab starts loading: a page found to hold no
+  // article (most of a site's pages) sends nothing.
+  let sent = keyOf({ type: 'finlens:badge', count: null, enabled: false });
   const badge = (count: number | null, enabled: boolean) => {
     const message: BadgeMessage = { type: 'finlens:badge', count, enabled };
     // A live page is re-read every second: send only what changed. The URL is part of it, as
     // the browser may clear the badge when a single-page app moves to another address.
-    const key = `${JSON.stringify(message)} ${location.href}`;
+    const key = keyOf(message);
     if (key === sent) return;
     sent = key;
     browser.runtime.sendMessage(message).catch(() => {});

@@ -22,30 +22,17 @@ export class ContentScriptContext {
     readonly options?: unknown,
   ) {}
 
-  get signal(): AbortSignal {
-    return this.controller.signal;
-  }
-
-  abort(reason?: unknown): void {
-    this.controller.abort(reason);
-  }
-
-  get isInvalid(): boolean {
-    if (!this.signal.aborted && !extensionIsAlive()) this.notifyInvalidated();
-    return this.signal.aborted;
-  }
-
   get isValid(): boolean {
-    return !this.isInvalid;
+    const { signal } = this.controller;
+    if (!signal.aborted && !extensionIsAlive())
+      this.controller.abort('Content script context invalidated');
+    return !signal.aborted;
   }
 
   onInvalidated(callback: () => void): () => void {
-    this.signal.addEventListener('abort', callback);
-    return () => this.signal.removeEventListener('abort', callback);
-  }
-
-  notifyInvalidated(): void {
-    this.abort('Content script context invalidated');
+    const { signal } = this.controller;
+    signal.addEventListener('abort', callback);
+    return () => signal.removeEventListener('abort', callback);
   }
 }
 

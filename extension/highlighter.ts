@@ -91,8 +91,6 @@ export class Highlighter {
   private count = 0;
   /** Counts `clear` calls: a paint under way when highlights are taken off gives up. */
   private cleared = 0;
-  /** The scheme the highlights are painted in. */
-  private scheme: Scheme | null = null;
 
   constructor(private readonly doc: Document) {}
 
@@ -115,8 +113,6 @@ export class Highlighter {
       priority.set(name, Math.max(priority.get(name) ?? 0, look.priority));
     });
     for (const [name, highlight] of this.highlights) highlight.priority = priority.get(name) ?? 0;
-    if (this.scheme !== null && this.scheme !== scheme) this.restyle(this.scheme, scheme, priority);
-    this.scheme = scheme;
 
     const planned = new Set<number>();
     let changed: Array<{ block: number; items: Item[] }> = [];
@@ -180,23 +176,6 @@ export class Highlighter {
     return true;
   }
 
-  /**
-   * The page turned dark or light: each range moves to its look's highlight in the new scheme,
-   * kept as it is, since a plan that is not whole names only the paragraphs that changed.
-   */
-  private restyle(from: Scheme, to: Scheme, priority: ReadonlyMap<string, number>): void {
-    const renamed = new Map(ALL_LOOKS.map((l) => [highlightName(l, from), highlightName(l, to)]));
-    for (const painted of this.blocks.values()) {
-      for (const item of painted.items) item.name = renamed.get(item.name) ?? item.name;
-      for (const entry of painted.entries) {
-        const name = renamed.get(entry.name) ?? entry.name;
-        this.highlights.get(entry.name)?.delete(entry.range);
-        entry.name = name;
-        this.highlight(name, priority.get(name) ?? 0).add(entry.range);
-      }
-    }
-  }
-
   private highlight(name: string, priority: number): Highlight {
     let highlight = this.highlights.get(name);
     if (!highlight) {
@@ -222,7 +201,6 @@ export class Highlighter {
   /** Takes every highlight off the page, and lets go of every range. */
   clear(): void {
     this.cleared++;
-    this.scheme = null;
     this.blocks.clear();
     this.count = 0;
     this.index.clear();

@@ -20,12 +20,10 @@ export interface PageSession {
   refresh(): void;
   /** The body changed: reads what changed in it, and repaints what that changes. */
   update(): void;
-  /** A mutation record's target inside the body: its part is read again at the next update. */
-  touch(target: Node): void;
+  /** A mutation record inside the body: its part is read again at the next update. */
+  note(record: MutationRecord): void;
   /** The settings or rules changed: analysed and painted again with them. */
   settingsChanged(): void;
-  /** The page may have turned dark or light: its colours are read again, and the highlights follow. */
-  restyle(): void;
   /** The article body being read, or null. */
   body(): Element | null;
   state(): Promise<PageState>;
@@ -213,8 +211,20 @@ export function startPageSession(
   async function paint(work: Slices, kind: Work) {
     if (!enabled) return rest();
     if (!shown || !bodyElement) return;
+    const before = scheme;
     if (kind !== 'update' || scheme === null) scheme = pageScheme(bodyElement);
+    if (before !== null && scheme !== before && !shown.answer.whole) return schemeChanged();
     await highlighter.show(shown.answer, shown.blocks, scheme, work);
+  }
+
+  /**
+   * The page turned dark or light. An answer naming only what changed would leave the other
+   * highlights in the old scheme's looks: the page is read and painted whole again, which a theme
+   * switch is rare enough to afford.
+   */
+  function schemeChanged() {
+    bodyReader = null;
+    want('full');
   }
 
   async function run(kind: Work) {
@@ -334,18 +344,10 @@ export function startPageSession(
   return {
     refresh: () => want('full'),
     update: () => want('update'),
-    touch: (target) => bodyReader?.touch(target),
+    note: (record) => bodyReader?.note(record),
     settingsChanged() {
       viewPending = true;
       want('settings');
-    },
-    restyle() {
-      // Most such changes leave the colours as they were: then there is nothing to paint.
-      if (enabled && shown && bodyElement && pageScheme(bodyElement) !== scheme) {
-        // Read again at the next paint, whichever work brings it.
-        scheme = null;
-        want('paint');
-      }
     },
     body: () => bodyElement,
     state,

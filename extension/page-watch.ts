@@ -59,7 +59,6 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatch {
   const view = doc.defaultView;
   let url = doc.location.href;
   let bodyChanged = false;
-  let themeChanged = false;
   const stop = new AbortController();
 
   const check = debounce(
@@ -74,10 +73,6 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatch {
       } else if (bodyChanged) {
         bodyChanged = false;
         session.update();
-      }
-      if (themeChanged) {
-        themeChanged = false;
-        session.restyle();
       }
     },
     QUIET_MS,
@@ -94,20 +89,13 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatch {
       pageChanged = true;
       if (body?.contains(record.target)) {
         bodyChanged = true;
-        session.touch(record.target);
+        session.note(record);
       }
     }
     if (pageChanged) check.schedule();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
-  // A page that turns dark or light: a theme switch sets a class or attribute on <html> or <body>.
-  const theme = new MutationObserver(() => {
-    themeChanged = true;
-    check.schedule();
-  });
-  for (const element of [doc.documentElement, doc.body])
-    if (element) theme.observe(element, { attributes: true });
   for (const type of ['popstate', 'hashchange'])
     view?.addEventListener(type, check.schedule, { signal: stop.signal });
   const navigation = (view as { navigation?: Navigation } | null)?.navigation;
@@ -116,7 +104,6 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatch {
   function dispose() {
     check.cancel();
     observer.disconnect();
-    theme.disconnect();
     stop.abort();
     session.dispose();
   }

@@ -1,10 +1,10 @@
 import type { Exchange } from '../../src/article/model';
 import { WARNING_CODES, type WarningCode } from '../../src/article/warnings';
+import { unpackBlocks } from './block-pack';
 import { unpackRuns } from './number-list';
 import {
   type AnalyseRequest,
   type AnalysisRequest,
-  type BlockPayload,
   ANALYSIS_LIMITS as LIMITS,
   type LinkTuple,
   type MetaPayload,
@@ -103,21 +103,11 @@ function checkAnalyse(x: Obj): Checked<AnalyseRequest> {
   const order = unpackRuns(x.order, LIMITS.blocks);
   if (order === null) return fail('bad order');
   if (new Set(order).size !== order.length) return fail('a block is in the order twice');
-  if (!Array.isArray(x.blocks) || x.blocks.length > order.length) return fail('bad blocks');
-  let characters = 0;
-  let links = 0;
-  const blocks: BlockPayload[] = [];
-  for (const b of x.blocks as unknown[]) {
-    if (!isObj(b) || !isCount(b.id) || typeof b.text !== 'string' || !Array.isArray(b.links))
-      return fail('bad block');
-    characters += b.text.length;
-    links += b.links.length;
-    if (characters > LIMITS.characters) return fail('too much text');
-    if (links > LIMITS.links) return fail('too many links');
-    const text = b.text;
-    if (!b.links.every((l) => isLink(l, text))) return fail(`bad link in block ${b.id}`);
-    blocks.push({ id: b.id, text, links: b.links as LinkTuple[] });
-  }
+  // Bounded in blocks, characters and links as it is unpacked.
+  const blocks = unpackBlocks(x.blocks, LIMITS);
+  if (blocks === null || blocks.length > order.length) return fail('bad blocks');
+  for (const b of blocks)
+    if (!b.links.every((l) => isLink(l, b.text))) return fail(`bad link in block ${b.id}`);
   return {
     ok: true,
     value: {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Summary } from '../../src/summary/schema';
+import { packBlocks } from './block-pack';
 import { packRuns, unpackNumbers } from './number-list';
 import {
   ANALYSIS_LIMITS,
@@ -66,7 +67,11 @@ async function ask(message: unknown): Promise<unknown> {
 }
 
 export async function requestAnalysis(request: AnalyseRequest): Promise<Analysed> {
-  const message: AnalyseMessage = { ...request, order: packRuns(request.order) };
+  const message: AnalyseMessage = {
+    ...request,
+    order: packRuns(request.order),
+    blocks: packBlocks(request.blocks),
+  };
   const answer: unknown = await ask(message);
   if (answer === UNREACHABLE) return { type: 'unreachable' };
   if (isResend(answer)) return { type: 'finlens:resend' };

@@ -1,5 +1,4 @@
 import type { Article, Exchange, StockLink } from '../../src/article/model';
-import { readWarning } from '../../src/article/warnings';
 import { hoverLabels, planHighlights } from '../../src/format/highlights';
 import type { Locale } from '../../src/format/locale';
 import { articleOf, bodyLink } from '../../src/read/read-article';
@@ -112,11 +111,7 @@ export class PageAnalysis {
       }),
     );
     const { tags: _, warnings, ...info } = meta;
-    return articleOf(
-      { ...info, stockTags: tags, warnings: warnings.map((w) => readWarning(w.code, w.detail)) },
-      paragraphs,
-      links,
-    );
+    return articleOf({ ...info, stockTags: tags, warnings }, paragraphs, links);
   }
 
   /** Analyses the held page with the user's settings: the summary, and what to paint. */

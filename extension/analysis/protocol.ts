@@ -2,6 +2,7 @@ import type { Exchange } from '../../src/article/model';
 import type { WarningCode } from '../../src/article/warnings';
 import type { ColourSlot, LookStyle } from '../../src/recognisers/palette';
 import type { Summary } from '../../src/summary/schema';
+import type { PackedBlocks } from './block-pack';
 
 /**
  * Messages between a content script and the background, which analyses the pages content scripts
@@ -59,8 +60,14 @@ export interface AnalyseRequest {
   order: number[];
 }
 
-/** An `AnalyseRequest` as sent: its order packed as runs of ids (`./number-list.ts` packRuns). */
-export type AnalyseMessage = Omit<AnalyseRequest, 'order'> & { order: string };
+/**
+ * An `AnalyseRequest` as sent: its order packed as runs of ids (`./number-list.ts` packRuns), its
+ * paragraphs as a few strings (`./block-pack.ts`).
+ */
+export type AnalyseMessage = Omit<AnalyseRequest, 'order' | 'blocks'> & {
+  order: string;
+  blocks: PackedBlocks;
+};
 
 /** How a look is painted: its colour and style, and above the others (stocks) or not. */
 export interface PaintLook {

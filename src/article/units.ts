@@ -31,16 +31,24 @@ const childList = <N>(access: TreeAccess<N>, node: N): readonly N[] => {
 };
 
 function holdsBlocks<N>(element: N, access: TreeAccess<N>): boolean {
-  for (const child of access.children(element))
+  for (const child of access.elementChildren?.(element) ?? access.children(element))
     if (access.isElement(child) && isBlockTag(access.tagName(child))) return true;
   return false;
 }
 
 /** Whether a run gives no paragraph for certain: only comments and white space. */
-function isBlank<N>(run: readonly N[], access: TreeAccess<N>): boolean {
-  return run.every(
-    (n) => !access.isElement(n) && (!access.isText(n) || !/\S/.test(access.data(n))),
-  );
+/** Whether a node gives no paragraph for certain: a comment, or white space. */
+export const isBlankNode = <N>(n: N, access: TreeAccess<N>): boolean =>
+  !access.isElement(n) && (!access.isText(n) || !/\S/.test(access.data(n)));
+
+const isBlank = <N>(run: readonly N[], access: TreeAccess<N>): boolean =>
+  run.every((n) => isBlankNode(n, access));
+
+/** Whether a node is an element cut as a block: it ends the run before it. */
+export function isBlockElement<N>(n: N, access: TreeAccess<N>): boolean {
+  if (!access.isElement(n)) return false;
+  const tag = access.tagName(n);
+  return isBlockTag(tag) && !isSkippedTag(tag);
 }
 
 /**
@@ -51,12 +59,17 @@ function isBlank<N>(run: readonly N[], access: TreeAccess<N>): boolean {
  * `settledOf` gives, for an element that was a block unit at an earlier cut and is unchanged since
  * (the caller knows what the page changed), what the caller kept of it: such an element is taken
  * as its unit again without looking at its tag or inside it, and its unit reuses the kept `nodes`.
+ *
+ * `nodes` are the children of `body` to cut, all of them unless told: nodes the page appended
+ * after the last unit of a body already cut, when what is between is blank and the first of them
+ * is a block (`isBlockElement`), give the units that follow.
  */
 export function splitUnits<N, K = never>(
   body: N,
   access: TreeAccess<N>,
   isMarked: (element: N) => boolean = () => false,
   settledOf: (element: N) => (K & { nodes: N[] }) | undefined = () => undefined,
+  nodes: readonly N[] = childList(access, body),
 ): BodyUnits<N, K> {
   const units: Unit<N, K>[] = [];
   const containers = new Set<N>([body]);
@@ -65,9 +78,7 @@ export function splitUnits<N, K = never>(
     if (run.length > 0 && !isBlank(run, access)) units.push({ nodes: run, block: false });
     run = [];
   };
-  const stack: Array<{ children: readonly N[]; next: number }> = [
-    { children: childList(access, body), next: 0 },
-  ];
+  const stack: Array<{ children: readonly N[]; next: number }> = [{ children: nodes, next: 0 }];
   while (stack.length > 0) {
     const top = stack[stack.length - 1] as { children: readonly N[]; next: number };
     if (top.next >= top.children.length) {
@@ -84,8 +95,7 @@ export function splitUnits<N, K = never>(
         units.push({ nodes: settled.nodes, block: true, settled });
         continue;
       }
-      const tag = access.tagName(child);
-      if (isBlockTag(tag) && !isSkippedTag(tag)) {
+      if (isBlockElement(child, access)) {
         endRun();
         if (!isMarked(child) && holdsBlocks(child, access)) {
           containers.add(child);

@@ -1,8 +1,12 @@
-/** What could not be read cleanly: a code the UI translates, and an English message for the CLI. */
-export interface ReadWarning {
+/** What could not be read cleanly, as a reader notes it: a code, and what it concerns. */
+export interface WarningFact {
   code: WarningCode;
   /** The offending input, where there is one (the unreadable date, the YAML error). */
   detail: string | null;
+}
+
+/** A warning of an article: the code the UI translates, and an English message for the CLI. */
+export interface ReadWarning extends WarningFact {
   message: string;
 }
 

@@ -1,7 +1,7 @@
 import { type Block, readBlocks, readText } from '../article/blocks';
 import type { Article, StockLink } from '../article/model';
 import type { TreeAccess } from '../article/tree';
-import { type ReadWarning, readWarning } from '../article/warnings';
+import { readWarning, type WarningFact } from '../article/warnings';
 import { ARTICLE_BODY, SITES, siteForUrl, siteNamed } from '../sites';
 import type { PageInfo, PageLayout, Site } from '../sites/site';
 import type { LinkTarget } from '../stocks/links';
@@ -22,7 +22,7 @@ interface Parts<N> extends PageInfo {
   body: N;
   title: string;
   stockTags: StockLink[];
-  warnings: ReadWarning[];
+  warnings: WarningFact[];
 }
 
 /** What a page says about its article outside the body. */
@@ -32,8 +32,11 @@ export interface ArticleMeta extends PageInfo {
   title: string;
   /** Stock links the page carries outside the body. */
   stockTags: StockLink[];
-  /** What could not be read outside the body. */
-  warnings: ReadWarning[];
+  /**
+   * What could not be read outside the body, as codes: the article gives them their messages
+   * (`articleOf`), so the content script, which only reads the frame, carries no message text.
+   */
+  warnings: WarningFact[];
 }
 
 /**
@@ -93,7 +96,7 @@ export function articleOf(
   paragraphs: string[],
   bodyLinks: StockLink[],
 ): Article {
-  const warnings = [...meta.warnings];
+  const warnings = meta.warnings.map((w) => readWarning(w.code, w.detail));
   if (paragraphs.length === 0) warnings.push(readWarning('empty-body'));
   else if (paragraphs.length === 1 && meta.title !== '' && paragraphs[0] === meta.title)
     warnings.push(readWarning('title-only'));
@@ -227,9 +230,9 @@ function layoutFrame<N>(
   const titleEl = first(access, doc, layout.title);
   const title = titleEl === null ? '' : readText(titleEl, access);
   const info = site.readInfo(doc, access, layout);
-  const warnings: ReadWarning[] = [];
-  if (title === '') warnings.push(readWarning('no-title'));
-  if (!info.publishedAt) warnings.push(readWarning('no-time'));
+  const warnings: WarningFact[] = [];
+  if (title === '') warnings.push({ code: 'no-title', detail: null });
+  if (!info.publishedAt) warnings.push({ code: 'no-time', detail: null });
   return frameOf(
     {
       ...info,

@@ -1,5 +1,5 @@
 import type { TreeAccess } from '../article/tree';
-import { type ReadWarning, readWarning } from '../article/warnings';
+import type { WarningFact } from '../article/warnings';
 import { chooseBody } from './generic/body';
 import { type GenericInfo, readGenericInfo } from './generic/info';
 import { walkPage } from './generic/walk';
@@ -19,7 +19,7 @@ export interface GenericPage<N> extends GenericInfo {
   body: N;
   /** `access` with the blocks inside the body that are not article text (comments, sharing, link lists) left out. */
   bodyAccess: TreeAccess<N>;
-  warnings: ReadWarning[];
+  warnings: WarningFact[];
 }
 
 export type GenericRead<N> = GenericPage<N> | { ok: false; error: string };
@@ -35,9 +35,9 @@ export function readGenericPage<N>(
     return { ok: false, error: `Not an article: the page has no article body (${choice.reason}).` };
   const info = readGenericInfo(doc, access, walk, choice.body);
   const keep = (n: N) => !(walk.stats.get(n)?.chrome || choice.skipped.has(n));
-  const warnings: ReadWarning[] = [];
-  if (info.title === '') warnings.push(readWarning('no-title'));
-  if (!info.publishedAt) warnings.push(readWarning('no-time'));
+  const warnings: WarningFact[] = [];
+  if (info.title === '') warnings.push({ code: 'no-title', detail: null });
+  if (!info.publishedAt) warnings.push({ code: 'no-time', detail: null });
   return {
     ok: true,
     ...info,

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { readPageFixture } from '../../scripts/lib/browser';
 import { ENFORCEMENT_KINDS } from '../../src/recognisers';
 import { coreSummary, squash } from './core';
 import { expect, test } from './fixtures';
@@ -56,6 +57,20 @@ test('the badge counts the enforcement figures; a page without them has none', a
   const page = await openFixture(driver, slug);
   await waitForHighlights(page);
   await expect.poll(() => driver.badgeText(page.tabId)).toBe(String(enforcement.length));
+
+  // The same tab moving on to a page with no article: its count goes, and none comes back.
+  const next = readPageFixture('new-site-list-kx');
+  driver.serve(next.url, next.html);
+  await page.evaluate((to) => {
+    location.href = to;
+  }, next.url);
+  await expect
+    .poll(() => page.evaluate(() => `${location.href} ${document.readyState}`, null).catch(String))
+    .toBe(`${next.url} complete`);
+  expect(await driver.ask(page.tabId, { type: 'finlens:get-state' })).toMatchObject({
+    state: 'not-article',
+  });
+  expect(await driver.badgeText(page.tabId)).toBe('');
 
   const list = await openFixture(driver, 'new-site-list-kx');
   await expect.poll(() => list.evaluate(() => document.readyState, null)).toBe('complete');

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { packBlocks, unpackBlocks } from '../../extension/analysis/block-pack';
 import { checkAnalysisRequest } from '../../extension/analysis/check-request';
 import {
   packNumbers,
@@ -7,11 +8,21 @@ import {
   unpackNumbers,
   unpackRuns,
 } from '../../extension/analysis/number-list';
-import type { AnalyseMessage } from '../../extension/analysis/protocol';
+import {
+  ANALYSIS_LIMITS,
+  type AnalyseMessage,
+  type BlockPayload,
+} from '../../extension/analysis/protocol';
 
 // What the background accepts from a content script: the page shares that script's process, so
 // every field is checked, and anything else is refused with its reason.
 
+const BLOCKS: BlockPayload[] = [
+  { id: 1, text: '贵州茅台被罚款100万元。', links: [[0, 0, 4, '600519', 'SH']] },
+  { id: 2, text: '第二段。', links: [] },
+];
+
+/** A well-formed request, its paragraphs packed as the content script packs them, with `change`. */
 const request = (change: Partial<Record<keyof AnalyseMessage, unknown>> = {}) => ({
   type: 'finlens:analyse',
   page: 'abcdefgh12',
@@ -28,12 +39,15 @@ const request = (change: Partial<Record<keyof AnalyseMessage, unknown>> = {}) =>
     warnings: [],
     tags: [['600519', 'SH', '贵州茅台']],
   },
-  blocks: [
-    { id: 1, text: '贵州茅台被罚款100万元。', links: [[0, 0, 4, '600519', 'SH']] },
-    { id: 2, text: '第二段。', links: [] },
-  ],
-  order: '1,2',
+  blocks: packBlocks(BLOCKS),
+  order: '1-2',
   ...change,
+});
+
+/** The test request's paragraphs, packed, with one part replaced. */
+const packed = (part: Partial<Record<'ids' | 'lengths' | 'text' | 'links', string>>) => ({
+  ...packBlocks(BLOCKS),
+  ...part,
 });
 
 const refusal = (x: Record<string, unknown>) => {
@@ -66,17 +80,59 @@ describe('the analysis request check', () => {
     ['versions that go backwards', { base: 3, version: 2 }, 'versions go backwards'],
     [
       'a link past its paragraph',
-      { blocks: [{ id: 1, text: 'ab', links: [[0, 0, 9, '600519', 'SH']] }] },
+      { blocks: packBlocks([{ id: 1, text: 'ab', links: [[0, 0, 9, '600519', 'SH']] }]) },
       'bad link in block 1',
     ],
+    ['a stock code that is no code', { blocks: packed({ links: '0,0,0,2,<b>,SH' }) }, 'bad blocks'],
+    ['paragraphs as objects (the old form)', { blocks: BLOCKS }, 'bad blocks'],
     [
-      'a stock code that is no code',
-      { blocks: [{ id: 1, text: 'abcd', links: [[0, 0, 2, '<b>', 'SH']] }] },
-      'bad link in block 1',
+      'lengths that do not add up to the text',
+      { blocks: packed({ lengths: '5,4' }) },
+      'bad blocks',
     ],
+    ['more lengths than ids', { blocks: packed({ lengths: '13,4,0' }) }, 'bad blocks'],
+    [
+      'a link to a paragraph not sent',
+      { blocks: packed({ links: '2,0,0,4,600519,SH' }) },
+      'bad blocks',
+    ],
+    ['an exchange that is none', { blocks: packed({ links: '0,0,0,4,600519,HK' }) }, 'bad blocks'],
     ['meta that is no object', { meta: 'x' }, 'meta is not an object'],
   ])('refuses %s', (_, change, error) => {
     expect(refusal(request(change))).toBe(error);
+  });
+});
+
+describe('packed paragraphs', () => {
+  const blockArb: fc.Arbitrary<BlockPayload> = fc.record({
+    id: fc.nat(),
+    text: fc.string({ unit: 'grapheme', maxLength: 30 }),
+    links: fc.array(
+      fc.tuple(
+        fc.nat(3),
+        fc.nat(40),
+        fc.nat(40),
+        fc.stringMatching(/^\d{6}$/),
+        fc.constantFrom('SH' as const, 'SZ' as const, 'BJ' as const, null),
+      ),
+      { maxLength: 3 },
+    ),
+  });
+
+  it('give back every list of paragraphs they were made of', () => {
+    fc.assert(
+      fc.property(fc.array(blockArb, { maxLength: 20 }), (blocks) => {
+        expect(unpackBlocks(packBlocks(blocks), ANALYSIS_LIMITS)).toEqual(blocks);
+      }),
+    );
+  });
+
+  it('are refused past the limits', () => {
+    const limits = { blocks: 1, characters: 100, links: 100 };
+    expect(unpackBlocks(packBlocks(BLOCKS), limits)).toBeNull();
+    expect(unpackBlocks(packBlocks(BLOCKS), { ...limits, blocks: 2, characters: 10 })).toBeNull();
+    expect(unpackBlocks(packBlocks(BLOCKS), { ...limits, blocks: 2, links: 0 })).toBeNull();
+    expect(unpackBlocks(packBlocks(BLOCKS), { ...limits, blocks: 2 })).toEqual(BLOCKS);
   });
 });
 

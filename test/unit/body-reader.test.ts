@@ -76,6 +76,37 @@ const editArb: fc.Arbitrary<Edit> = fc.record({
   text: fc.constantFrom('罚款300万元。', '贵州茅台(600519)公告', '新增段落', ' '),
 });
 
+type Growth = { op: 'append'; html: string } | { op: 'text' | 'remove-last'; at: number };
+// Live pages mostly grow at the end; some runs change text or take the last block away between.
+const growthArb: fc.Arbitrary<Growth> = fc.oneof(
+  fc.record({
+    op: fc.constant('append' as const),
+    html: fc.constantFrom(
+      '<p>罚款300万元。</p>',
+      '<p>新增段落</p>\n',
+      '<p>贵州茅台(600519)公告</p><p>没收违法所得50万元</p>',
+      '<p>一</p>尾巴文字',
+      '\n<p>前面是空白</p>',
+      '尾巴文字',
+      '<div><p>一</p><p>二</p></div>',
+      '<!-- c --><p>三</p>',
+      ' ',
+    ),
+  }),
+  fc.record({ op: fc.constantFrom('text' as const, 'remove-last' as const), at: fc.nat() }),
+);
+
+/** Makes `step` on the body as a page script would; the mutation observer notes it. */
+function grow(doc: Document, body: Node, step: Growth): void {
+  if (step.op === 'append') (body as Element).insertAdjacentHTML('beforeend', step.html);
+  else if (step.op === 'remove-last') (body as Element).lastElementChild?.remove();
+  else {
+    const texts = shownTexts(doc, body);
+    const text = texts[step.at % Math.max(1, texts.length)];
+    if (text) text.data = '改过的文字';
+  }
+}
+
 /** The body's text nodes a reader shows (not in a script or style). */
 function shownTexts(doc: Document, body: Node): Text[] {
   const out: Text[] = [];
@@ -180,6 +211,39 @@ describe.each(articlePages)('BodyReader on $slug', (f) => {
         }
       }),
       { numRuns: 25, seed: 7 },
+    );
+  });
+
+  it('noting what mutation records say, reads what the page appended, and holds what a fresh read gives', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(growthArb, { minLength: 1, maxLength: 5 }), async (steps) => {
+        const { doc, frame } = load(f.text, f.url) ?? expect.unreachable();
+        const { reader, read, paragraphs } = reading(frame);
+        await read();
+        // Noted as page-watch.ts notes them: every record whose target is in the body.
+        const observer = new MutationObserver(() => {});
+        observer.observe(doc.documentElement, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+        });
+        for (const step of steps) {
+          const before = new Set(reader.blocks.map((b) => b.id));
+          const held = reader.blocks.length;
+          grow(doc, frame.body, step);
+          for (const r of observer.takeRecords()) if (frame.body.contains(r.target)) reader.note(r);
+          const fresh = (await read()) ?? expect.unreachable();
+          const whole = readKnownPage(doc, domAccess, f.url);
+          expect(paragraphs()).toEqual(whole?.ok ? whole.article.paragraphs : null);
+          const ids = reader.blocks.map((b) => b.id);
+          expect(fresh.map((b) => b.id)).toEqual(ids.filter((id) => !before.has(id)));
+          // Appended blocks leave every paragraph before them as it was.
+          if (step.op === 'append' && step.html.startsWith('<p>'))
+            expect(ids.slice(0, held)).toEqual([...before]);
+        }
+        observer.disconnect();
+      }),
+      { numRuns: 15, seed: 9 },
     );
   });
 
