@@ -32,7 +32,7 @@ const WHOLE = NAME_RULES.map((rule) => ({ rule, pattern: new RegExp(`^(?:${whole
  * long paragraph, so it is only tried in a short window before each of them.
  */
 const ENDINGS =
-  /证监会|证监局|监管局|监管分局|监分局|交易所|[上深北]交所|总局|监会|人民银行|央行|分行|支行|营业管理部|外汇局|外管局|外汇管理局|财政部|财政[厅局]|网信办|办公室|工信部|信息化部|税务局|税务部门|法院|中院|检察院|分院|检察机关|公安部|公安[局厅]|公安机关|警方|司法机关/g;
+  /证监会|证监局|监管局|监管分局|监分局|交易所|[上深北]交所|总局|监会|人民银行|央行|分行|支行|营业管理部|外汇局|外管局|外汇管理局|财政部|财政[厅局]|网信办|办公室|工信部|信息化部|税务局|税务部门|法院|中院|检察院|分院|检察机关|公安部|公安[局厅]|公安机关|警方|司法机关|委员会|管理局|最高检/g;
 /** Longer than any place and parent written before an ending: 国家金融监督管理总局北京市朝阳区… */
 const REACH = 32;
 /** What may follow an ending in a name: 财政厅(局), 人民检察院第一分院. */

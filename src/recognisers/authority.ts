@@ -10,6 +10,23 @@ export const examples: readonly NameExample[] = [
     names: ['江西证监局'],
   },
   { sentence: '证监会依法拟决定，对*ST济堂责令改正', text: '证监会', names: ['证监会'] },
+  // Full names that hold none of the short names' endings, alone and before another.
+  {
+    sentence: '中国证券监督管理委员会对该公司作出行政处罚',
+    text: '中国证券监督管理委员会',
+    names: ['证监会'],
+  },
+  {
+    sentence: '中国证券监督管理委员会、江西证监局联合开展检查',
+    text: '中国证券监督管理委员会、江西证监局',
+    names: ['证监会', '江西证监局'],
+  },
+  {
+    sentence: '中国银行保险监督管理委员会对该行罚款',
+    text: '中国银行保险监督管理委员会',
+    names: ['银保监会'],
+  },
+  { sentence: '最高检对此案提出抗诉', text: '最高检', names: ['最高人民检察院'] },
   {
     sentence: '中国银保监会温州监管分局公布1张罚单',
     text: '中国银保监会温州监管分局',
@@ -38,6 +55,11 @@ export const examples: readonly NameExample[] = [
   {
     sentence: '日前杭州市市场监管局对该公司罚款',
     text: '杭州市市场监管局',
+    names: ['杭州市场监管局'],
+  },
+  {
+    sentence: '杭州市市场监督管理局对其罚款',
+    text: '杭州市市场监督管理局',
     names: ['杭州市场监管局'],
   },
   {
