@@ -50,12 +50,9 @@ function newPageId(): string {
   return [...bytes].map((b) => b.toString(36).padStart(2, '0')).join('');
 }
 
-function metaPayload({ stockTags, warnings, ...info }: ArticleMeta): MetaPayload {
-  return {
-    ...info,
-    warnings: warnings.map((w) => ({ code: w.code, detail: w.detail })),
-    tags: stockTags.map((t) => [t.code, t.exchange, t.name]),
-  };
+/** The frame's meta as sent: its warnings are codes already; its stock tags go as tuples. */
+function metaPayload({ stockTags, ...info }: ArticleMeta): MetaPayload {
+  return { ...info, tags: stockTags.map((t) => [t.code, t.exchange, t.name]) };
 }
 
 const asElement = (node: Node): Element | null =>

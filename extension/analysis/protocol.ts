@@ -1,5 +1,5 @@
 import type { Exchange } from '../../src/article/model';
-import type { WarningCode } from '../../src/article/warnings';
+import type { WarningFact } from '../../src/article/warnings';
 import type { ColourSlot, LookStyle } from '../../src/recognisers/palette';
 import type { Summary } from '../../src/summary/schema';
 import type { PackedBlocks } from './block-pack';
@@ -41,7 +41,7 @@ export interface MetaPayload {
   author: string | null;
   publishedAt: string | null;
   url: string | null;
-  warnings: Array<{ code: WarningCode; detail: string | null }>;
+  warnings: WarningFact[];
   /** Stock tags outside the body: code, exchange, name. */
   tags: Array<[code: string, exchange: Exchange | null, name: string]>;
 }
