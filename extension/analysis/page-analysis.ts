@@ -123,7 +123,6 @@ export class PageAnalysis {
     this.labels = null;
     const looks: PaintLook[] = [];
     const lookIndex = new Map<string, number>();
-    const lookKeys: string[] = [];
     // Grouped by paragraph, in the summary's order within each: the page repaints a paragraph
     // only when its group differs from the last answer's.
     const byParagraph = new Map<number, number[]>();
@@ -137,12 +136,13 @@ export class PageAnalysis {
         index = looks.length;
         looks.push({ colour: look.colour, style: look.style, priority });
         lookIndex.set(key, index);
-        lookKeys.push(key);
       }
       const items = byParagraph.get(p.span.paragraph) ?? [];
       items.push(p.span.start, p.span.end, index);
       byParagraph.set(p.span.paragraph, items);
     }
+    // Each look's key, by its index: the map holds them in the order the indices were given.
+    const lookKeys = [...lookIndex.keys()];
     const whole = this.answered === null;
     const before = this.answered ?? new Map<number, string>();
     const now = new Map<number, string>();
