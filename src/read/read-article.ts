@@ -5,6 +5,7 @@ import { readWarning, type WarningFact } from '../article/warnings';
 import { ARTICLE_BODY, SITES, siteForUrl, siteNamed } from '../sites';
 import type { PageInfo, PageLayout, Site } from '../sites/site';
 import type { LinkTarget } from '../stocks/links';
+import { notAnArticle } from './not-article';
 import type { SavedPost } from './saved-post';
 
 export type ReadResult<N> =
@@ -211,10 +212,7 @@ export function readKnownFrame<N>(
   return null;
 }
 
-export const notAnArticle = (why: string): { ok: false; error: string } => ({
-  ok: false,
-  error: `Not an article: the page has no article body (${why}).`,
-});
+export { notAnArticle };
 
 /** An article body found by another reader (the generic one), before it is read. */
 export const foundBodyFrame = frameOf;

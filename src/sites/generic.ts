@@ -1,5 +1,6 @@
 import type { TreeAccess } from '../article/tree';
 import type { WarningFact } from '../article/warnings';
+import { notAnArticle } from '../read/not-article';
 import { chooseBody } from './generic/body';
 import { type GenericInfo, readGenericInfo } from './generic/info';
 import { walkPage } from './generic/walk';
@@ -31,8 +32,7 @@ export function readGenericPage<N>(
 ): GenericRead<N> {
   const walk = walkPage(doc, access);
   const choice = chooseBody(walk, access);
-  if (!choice.ok)
-    return { ok: false, error: `Not an article: the page has no article body (${choice.reason}).` };
+  if (!choice.ok) return notAnArticle(choice.reason);
   const info = readGenericInfo(doc, access, walk, choice.body);
   const keep = (n: N) => !(walk.stats.get(n)?.chrome || choice.skipped.has(n));
   const warnings: WarningFact[] = [];
