@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startAnalysisService } from '../extension/analysis/service';
+import { startArticleInjection } from '../extension/article-injection';
 import { startSettingsService } from '../extension/background-settings';
 import { badgeLook } from '../extension/badge';
 import { shouldWelcome, WELCOME_PAGE } from '../extension/first-run';
@@ -30,6 +31,9 @@ export default defineBackground(() => {
     action.setTitle({ tabId, title }).catch(ignore);
     if (look) action.setBadgeBackgroundColor({ tabId, color: look.color }).catch(ignore);
   });
+
+  // Pages of known sites that hold an article get the script that reads and paints them.
+  startArticleInjection();
 
   // Pages are analysed here, off the page's main thread; each summary goes to the ledger.
   const analysis = startAnalysisService(startLedgerRecorder());

@@ -1,4 +1,10 @@
-import { type BadgeMessage, PAGE_COMMANDS, type PageCommand, type Request } from '../src/messages';
+import {
+  type BadgeMessage,
+  type InjectMessage,
+  PAGE_COMMANDS,
+  type PageCommand,
+  type Request,
+} from '../src/messages';
 import type { Span } from '../src/summary/schema';
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
@@ -30,3 +36,6 @@ export const isBadgeMessage = (x: unknown): x is BadgeMessage =>
   x.type === 'finlens:badge' &&
   (x.count === null || isCount(x.count)) &&
   typeof x.enabled === 'boolean';
+
+export const isInjectMessage = (x: unknown): x is InjectMessage =>
+  isRecord(x) && x.type === 'finlens:inject';

@@ -21,3 +21,9 @@ export type PageState =
  * enforcement figures, null on a page that is no article; `enabled` whether highlights are on.
  */
 export type BadgeMessage = { type: 'finlens:badge'; count: number | null; enabled: boolean };
+
+/**
+ * Content script → background: the sender's page holds an article body, so inject the script
+ * that reads and paints it there (`extension/article-injection.ts`). Answered `{ ok }`.
+ */
+export type InjectMessage = { type: 'finlens:inject' };

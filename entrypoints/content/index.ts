@@ -1,15 +1,16 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runContentScript } from '../../extension/content-main';
-import { knownSiteReader } from '../../extension/page-reader';
+import { bootKnownSite } from '../../extension/boot';
 import { SITE_MATCHES } from '../../src/sites';
 import './highlights.css';
 
-// The known sites' content script: their layouts only, so the generic reader stays out of it.
+// The known sites' content script, on every page: it looks for an article body and has the
+// article script injected where there is one (extension/boot.ts). The highlight styles come with
+// it, so that the article script paints at once.
 export default defineContentScript({
   matches: [...SITE_MATCHES],
   // `ctx` is extension/content-script-context.ts (see wxt.config.ts): it neither posts to the page
   // nor listens to it, and is invalidated only when the extension itself goes away.
   main(ctx) {
-    runContentScript(ctx, knownSiteReader);
+    bootKnownSite(ctx);
   },
 });

@@ -1,23 +1,33 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ARTICLE_JS } from '../../extension/article-injection';
 import { expect, test } from './fixtures';
 
-// Every page of a known site loads the content script: what it weighs is parsed and compiled
-// before the first highlight, on every article. Issue 7 sets the budget; the build under test is
-// the one that ships (`npm run bench:browser` prints the same figure). The script for sites the
-// user adds (the generic reader, registered at run time) is not in the manifest, nor this budget.
-const CONTENT_SCRIPT_BUDGET = 30_000;
+// What a content script weighs is parsed and compiled on every page it runs on: Chromium keeps no
+// code cache for content scripts. The script in the manifest runs on every page of a known site,
+// most of which hold no article; the article script, which the background injects where there is
+// one, reads and paints. Issue 7 sets the article script's budget; the build under test is the one
+// that ships (`npm run bench:browser` prints the same figures). The script for sites the user adds
+// (the generic reader, registered at run time) is in neither budget.
+const BUDGETS: Array<[script: string, bytes: number, advice: string]> = [
+  [
+    'content-scripts/content.js',
+    10_000,
+    'it only looks for an article body: leave the reading and painting to the article script',
+  ],
+  [
+    ARTICLE_JS.slice(1),
+    30_000,
+    'keep what only the popup, the tooltip or the background needs out of it',
+  ],
+];
 
-test('the content script stays within 30 kB minified', async ({ driver }) => {
-  // The built file, not the browser's copy: Firefox answers with the scripts' full URLs.
-  const manifest = JSON.parse(readFileSync(join(driver.buildDir, 'manifest.json'), 'utf8'));
-  const scripts = (manifest.content_scripts as Array<{ js?: string[] }>).flatMap((c) => c.js ?? []);
-  expect(scripts.length).toBeGreaterThan(0);
-  for (const script of scripts) {
+test('the page script stays within 10 kB and the article script within 30 kB, minified', async ({
+  driver,
+}) => {
+  // The built files, not the browser's copies: Firefox answers with the scripts' full URLs.
+  for (const [script, budget, advice] of BUDGETS) {
     const bytes = statSync(join(driver.buildDir, script)).size;
-    expect(
-      bytes,
-      `${script} is ${bytes} bytes: keep what only the popup, the tooltip or the background needs out of it`,
-    ).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET);
+    expect(bytes, `${script} is ${bytes} bytes: ${advice}`).toBeLessThanOrEqual(budget);
   }
 });

@@ -1,9 +1,10 @@
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
-// What the content script of the known sites must not carry: it runs on every article page, so
-// the generic reader (for added sites), the saved-post reader (YAML), zod and the rule examples
-// stay out. Checked on the bundle's inputs, as esbuild resolves them.
+// What the known sites' scripts must not carry, checked on the bundles' inputs as esbuild resolves
+// them. The article script runs on every article page, so the generic reader (for added sites),
+// the saved-post reader (YAML), zod and the rule examples stay out. The small script every page
+// loads only looks for an article body: the reading and painting stay out of it too.
 async function inputsOf(entry: string): Promise<string[]> {
   const result = await build({
     entryPoints: [entry],
@@ -17,9 +18,9 @@ async function inputsOf(entry: string): Promise<string[]> {
   return Object.keys(result.metafile.inputs);
 }
 
-describe('the content script bundle', () => {
-  it('leaves out the generic reader, YAML, zod and test-only code', async () => {
-    const inputs = await inputsOf('entrypoints/content/index.ts');
+describe("the known sites' content scripts", () => {
+  it('the article script leaves out the generic reader, YAML, zod and test-only code', async () => {
+    const inputs = await inputsOf('entrypoints/article.content.ts');
     expect(inputs.some((i) => i.startsWith('src/recognisers/'))).toBe(true);
     const unwanted = inputs.filter((i) =>
       /src\/sites\/generic|src\/read\/saved-post|node_modules\/(yaml|zod)\/|test\//.test(i),
@@ -28,5 +29,18 @@ describe('the content script bundle', () => {
       unwanted,
       'the content script imports these; move the import behind another entry',
     ).toEqual([]);
+  }, 30_000);
+
+  it('the script on every page leaves out the reading and the painting', async () => {
+    const inputs = await inputsOf('entrypoints/content/index.ts');
+    expect(inputs).toContain('extension/boot.ts');
+    const unwanted = inputs.filter((i) =>
+      /src\/recognisers\/|extension\/(body-reader|page-session|highlighter|hover|tooltip|analysis\/)/.test(
+        i,
+      ),
+    );
+    expect(unwanted, 'the page script imports these; they belong to the article script').toEqual(
+      [],
+    );
   }, 30_000);
 });
