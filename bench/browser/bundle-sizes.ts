@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ARTICLE_JS } from '../../extension/article-injection';
 import { ROOT } from '../../scripts/lib/browser';
 
 /** Bytes of each part of a build, as shipped (WXT minifies) and gzipped (level 9). */
@@ -38,7 +39,11 @@ function sizeOf(dir: string, part: string, files: string[]): BundleSize {
   };
 }
 
-/** The content script, popup and background of a build (default: the Chrome MV3 build). */
+/**
+ * The content scripts, popup and background of a build (default: the Chrome MV3 build): the
+ * manifest's script, on every page of a known site, and the article script injected where the
+ * page holds an article.
+ */
 export function bundleSizes(dir = join(ROOT, '.output', 'chrome-mv3')): BundleSize[] {
   if (!existsSync(join(dir, 'manifest.json'))) return [];
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
@@ -51,9 +56,10 @@ export function bundleSizes(dir = join(ROOT, '.output', 'chrome-mv3')): BundleSi
   return [
     sizeOf(
       dir,
-      'content script',
+      'page script',
       scripts.flatMap((c) => c.js ?? []),
     ),
+    sizeOf(dir, 'article script', [ARTICLE_JS.slice(1)]),
     sizeOf(
       dir,
       'content style',

@@ -27,8 +27,19 @@ export interface ChromiumSummary {
   pages: Record<string, ChromiumPageSummary>;
   append: CostSpread & { paragraphs: number; toFirst: Spread };
   idle: CostSpread;
-  /** `start`: the long article's heap plus FinLens at rest; `offToStart`: off ÷ start. */
-  heap: { control: Spread; start: Spread; annotated: Spread; off: Spread; offToStart: Spread };
+  /**
+   * `start`: the long article's heap plus FinLens at rest; `offToStart`: off ÷ start. The floor
+   * script's, once it cleared its highlight, ÷ the page without it: `floorToControl`.
+   */
+  heap: {
+    control: Spread;
+    start: Spread;
+    annotated: Spread;
+    off: Spread;
+    offToStart: Spread;
+    floorCleared: Spread;
+    floorToControl: Spread;
+  };
 }
 
 const costSpread = (costs: ScriptCost[]): CostSpread => ({
@@ -57,6 +68,8 @@ export function summariseChromium(runs: ChromiumRun[], pages: BenchPage[]): Chro
       off: spread(runs.map((r) => r.heap.off)),
       start: spread(runs.map(heapStart)),
       offToStart: spread(runs.map((r) => r.heap.off / heapStart(r))),
+      floorCleared: spread(runs.map((r) => r.heap.floorCleared)),
+      floorToControl: spread(runs.map((r) => r.heap.floorCleared / r.heap.control)),
     },
   };
 }
@@ -107,5 +120,6 @@ export function chromiumTable(s: ChromiumSummary, pages: BenchPage[], idleLabel:
     table(header, rows),
     `re-annotation ÷ first annotation (long article, cpu): ${withSpread(s.append.toFirst, ratio)}`,
     `heap after GC, long article: without FinLens ${mb(s.heap.control.median)}, start (with FinLens at rest) ${mb(s.heap.start.median)}, annotated ${mb(s.heap.annotated.median)}, highlights off ${mb(s.heap.off.median)} (off ÷ start: ${withSpread(s.heap.offToStart, ratio)})`,
+    `heap, the bare floor script on the control copy once it cleared its highlight: ${mb(s.heap.floorCleared.median)} (÷ without it: ${withSpread(s.heap.floorToControl, ratio)})`,
   ].join('\n');
 }

@@ -182,7 +182,11 @@ export async function chromiumRun(pages: {
     measured[pages.long.id] = long.page;
     const idleTab = await openTraced(context, pages.idle.url);
     const idle = costOf(scriptTasks(await stop(idleTab), isContentScript));
-    const heap = await measureHeap(context, pages.long, pages.idle);
+    const floor = site.script(
+      `floor-heap-${pages.long.id}.js`,
+      floorRunner(BODY_SELECTOR, pages.long.highlights.length),
+    );
+    const heap = await measureHeap(context, pages.long, pages.idle, floor);
     return { version, pages: measured, append: long.append, idle, heap };
   } finally {
     await launched.close();

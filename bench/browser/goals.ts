@@ -14,7 +14,8 @@ export function goalsTable(
   const longestCpu = Math.max(...annotations.map((c) => c.longestCpu.median));
   const longestWall = Math.max(...annotations.map((c) => c.longestWall.median));
   const seed = Math.max(...seedIds.map((id) => s.pages[id]?.finlens.cpu.median ?? Number.NaN));
-  const content = bundle.find((b) => b.part === 'content script')?.bytes ?? Number.NaN;
+  const bytes = (part: string) => bundle.find((b) => b.part === part)?.bytes ?? Number.NaN;
+  const article = bytes('article script');
   const rows: Array<[string, string, string, boolean]> = [
     [
       'longest task during annotation, cpu / wall',
@@ -47,7 +48,7 @@ export function goalsTable(
       '≤ 1.10×',
       s.heap.offToStart.median <= 1.1,
     ],
-    ['content script, minified', kB(content), '≤ 30 kB', content <= 30_000],
+    ['article script, minified', kB(article), '≤ 30 kB', article <= 30_000],
   ];
   return table(
     ['goal (Chromium medians)', 'now', 'target', 'met'],

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { extensionWorker, openTab } from '../../scripts/lib/browser';
 import type { BenchPage } from './bench-pages';
 import { finlensRanges, waitForRanges } from './highlight-count';
+import { insertScripts, referenceDone } from './reference-scripts';
 
 /**
  * Memory, issue 7: the renderer's JavaScript heap (page and content script share one isolate),
@@ -9,6 +10,11 @@ import { finlensRanges, waitForRanges } from './highlight-count';
  * and once highlights are switched off. Where FinLens starts is the long article's heap plus what
  * FinLens holds at rest on a page that is no article (its world and code, with nothing read):
  * switched off, it should come back to within 10% of that.
+ *
+ * The yardstick: the bare floor script (`./reference-scripts.ts`) on the control copy, once it has
+ * cleared its highlight and dropped its ranges. What it keeps is what touching the page's nodes
+ * from script costs whoever does it: the browser keeps a JavaScript wrapper for every node a
+ * script has held as long as the node lives, and the code it compiled.
  */
 export interface HeapRun {
   /** Bytes used, after collecting garbage. */
@@ -18,6 +24,8 @@ export interface HeapRun {
   /** The page that is no article, with FinLens and without. */
   idle: number;
   idleControl: number;
+  /** The control copy after the floor script ran and cleared its highlight. */
+  floorCleared: number;
 }
 
 async function heapUsed(context: BrowserContext, tab: Page): Promise<number> {
@@ -56,12 +64,35 @@ async function heapAt(context: BrowserContext, url: string): Promise<number> {
   }
 }
 
+/** The control copy of `page` after `floorScript` ran there and let go of what it built. */
+async function floorClearedAt(
+  context: BrowserContext,
+  page: BenchPage,
+  floorScript: string,
+): Promise<number> {
+  const tab = await context.newPage();
+  try {
+    await tab.goto(page.controlUrl, { waitUntil: 'load' });
+    await tab.evaluate(insertScripts, [floorScript]);
+    await tab.waitForFunction(referenceDone, undefined, { timeout: 60_000 });
+    await tab.evaluate(() => {
+      CSS.highlights.clear();
+      window.__finlensBench = undefined;
+    });
+    return await heapUsed(context, tab);
+  } finally {
+    await tab.close();
+  }
+}
+
 export async function measureHeap(
   context: BrowserContext,
   page: BenchPage,
   idlePage: BenchPage,
+  floorScript: string,
 ): Promise<HeapRun> {
   const controlBytes = await heapAt(context, page.controlUrl);
+  const floorCleared = await floorClearedAt(context, page, floorScript);
   const idle = await heapAt(context, idlePage.url);
   const idleControl = await heapAt(context, idlePage.controlUrl);
 
@@ -75,7 +106,7 @@ export async function measureHeap(
     for (let n = await tab.evaluate(finlensRanges); n > 0; n = await tab.evaluate(finlensRanges))
       await tab.waitForTimeout(50);
     const off = await heapUsed(context, tab);
-    return { control: controlBytes, annotated, off, idle, idleControl };
+    return { control: controlBytes, annotated, off, idle, idleControl, floorCleared };
   } finally {
     await tab.close();
   }
