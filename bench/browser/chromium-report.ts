@@ -27,6 +27,8 @@ export interface ChromiumSummary {
   pages: Record<string, ChromiumPageSummary>;
   append: CostSpread & { paragraphs: number; toFirst: Spread };
   idle: CostSpread;
+  /** Seed pages read whole again after a URL change, warm (by page id). */
+  again: Record<string, CostSpread>;
   /**
    * `start`: the long article's heap plus FinLens at rest; `offToStart`: off ÷ start. The floor
    * script's, once it cleared its highlight, ÷ the page without it: `floorToControl`.
@@ -62,6 +64,12 @@ export function summariseChromium(runs: ChromiumRun[], pages: BenchPage[]): Chro
       toFirst: appendToFirst(runs, pages),
     },
     idle: costSpread(runs.map((r) => r.idle)),
+    again: Object.fromEntries(
+      pages.flatMap(({ id }) => {
+        const costs = runs.flatMap((r) => r.pages[id]?.again ?? []);
+        return costs.length > 0 ? [[id, costSpread(costs)]] : [];
+      }),
+    ),
     heap: {
       control: spread(runs.map((r) => r.heap.control)),
       annotated: spread(runs.map((r) => r.heap.annotated)),
@@ -110,6 +118,10 @@ export function chromiumTable(s: ChromiumSummary, pages: BenchPage[], idleLabel:
     ];
   });
   const blank = ['', '', '', '', ''];
+  for (const p of pages) {
+    const again = s.again[p.id];
+    if (again) rows.push([`${p.label}, read again warm (new URL)`, ...costCells(again), ...blank]);
+  }
   rows.push([
     `re-annotation after +${s.append.paragraphs} ¶ (long article)`,
     ...costCells(s.append),
