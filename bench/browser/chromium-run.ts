@@ -122,13 +122,24 @@ async function measurePage(context: BrowserContext, site: BenchSite, page: Bench
     location.hash = mark;
   }, AGAIN_MARK);
   await traced.tab.waitForTimeout(QUIET_MS);
-  const events = await stop(traced);
-  const changedAt = markTime(events, AGAIN_MARK);
-  if (changedAt === undefined) throw new Error(`No ${AGAIN_MARK} mark in the trace`);
-  const tasks = scriptTasks(events, isContentScript);
-  const finlens = costOf(tasks.filter((t) => t.end < changedAt));
-  const again = costOf(tasks.filter((t) => t.ts >= changedAt));
+  const { before: finlens, after: again } = await splitAtMark(traced, AGAIN_MARK);
   return { finlens, again, ranges, ...(await references(context, site, page, ranges)) };
+}
+
+/**
+ * Stops the trace and splits the content script's work at the page's `mark`: what ended before
+ * it, and what ended after. The task that made the change (and ran FinLens's MutationObserver)
+ * began before the mark, so it counts after.
+ */
+async function splitAtMark(traced: Traced, mark: string) {
+  const events = await stop(traced);
+  const at = markTime(events, mark);
+  if (at === undefined) throw new Error(`No ${mark} mark in the trace`);
+  const tasks = scriptTasks(events, isContentScript);
+  return {
+    before: costOf(tasks.filter((t) => t.end < at)),
+    after: costOf(tasks.filter((t) => t.end >= at)),
+  };
 }
 
 async function references(
@@ -160,13 +171,7 @@ async function measureLong(context: BrowserContext, site: BenchSite, page: LongP
     expected: page.highlightsAfterAppend,
     from: ranges,
   });
-  const events = await stop(traced);
-  const appendedAt = markTime(events, APPEND_MARK);
-  if (appendedAt === undefined) throw new Error(`No ${APPEND_MARK} mark in the trace`);
-  const tasks = scriptTasks(events, isContentScript);
-  // The task that appended (and ran the MutationObserver) began before the mark.
-  const first = costOf(tasks.filter((t) => t.end < appendedAt));
-  const again = costOf(tasks.filter((t) => t.end >= appendedAt));
+  const { before: first, after: again } = await splitAtMark(traced, APPEND_MARK);
   const append: AppendRun = {
     paragraphs: page.appended.length,
     finlens: again,
