@@ -22,7 +22,7 @@ function isDependencyAnnotationWarning(log: RollupLog): boolean {
 /**
  * V8's compile hint: compile every function of the file with the script, instead of pre-parsing
  * each and parsing it again on its first call. Right for the article script, nearly all of which
- * runs on each article it is injected into (about 3 ms less on an stcn article in Chromium); wrong
+ * runs on each article it is injected into (about 3 ms less on the seed article in Chromium); wrong
  * for the small script every page loads, most of whose pages hold no article. Other engines ignore
  * the comment.
  */
