@@ -1,5 +1,6 @@
 import type { TreeAccess } from '../src/article/tree';
-import { notAnArticle, type ReadResult, readKnownPage } from '../src/read/read-article';
+import { notAnArticle } from '../src/read/not-article';
+import { type ReadResult, readKnownPage } from '../src/read/read-article';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;

@@ -1,5 +1,6 @@
 import { domAccess } from '../adapters/dom-article';
-import { type FrameResult, notAnArticle, readKnownFrame } from '../src/read/read-article';
+import { notAnArticle } from '../src/read/not-article';
+import { type FrameResult, readKnownFrame } from '../src/read/read-article';
 import { ARTICLE_BODY } from '../src/sites';
 
 /** How a content script finds a page's article: by the known layouts, or on an added site. */

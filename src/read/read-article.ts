@@ -212,8 +212,6 @@ export function readKnownFrame<N>(
   return null;
 }
 
-export { notAnArticle };
-
 /** An article body found by another reader (the generic one), before it is read. */
 export const foundBodyFrame = frameOf;
 
