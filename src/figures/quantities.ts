@@ -41,7 +41,6 @@ const NOT_A_COUNT =
   /^(?:单[机位价日月季笔边一独据元]|个(?:月|百分点|交易日|工作日|小时|季度)|起[点步码]|股[东份本权价指市票])/;
 
 const COMPOUND_STARTS = new Set(['单', '个', '起', '股']);
-const GLUED_BEFORE_DIGITS = /[A-Za-z0-9.]/;
 
 const ARABIC = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 // After an Arabic number, Chinese magnitudes, possibly with more digits: 万, 千万, 亿9200万, 亿9千2百万.
@@ -56,11 +55,8 @@ const PATTERN = new RegExp(
 // Words before a number that make it approximate. Checked after the match: as an optional
 // group at the start of the pattern they would slow every position of the scan.
 const APPROX_BEFORE = ['超过', '接近', '将近', '大约', '不足', '不到', '约', '近', '逾', '超'];
-const APPROX_ENDS = new Set(APPROX_BEFORE.map((w) => w.slice(-1)));
 // Words before a Chinese magnitude that leave its value open: 数万元, 上千元, 几十万元, 十几万元.
 const VAGUE_BEFORE = /(?:[一二两三四五六七八九]?[十百千])?(?:好几|若干|[数几上成])$/;
-// Characters that make a following numeral part of a word: 统一, 唯一, 万一, 之一, 逐一.
-const WORD_BEFORE = /[统唯万之周初逐划专合单]/;
 const CHINESE_DIGITS = /^[零〇一二两三四五六七八九]$/;
 const SIMPLE_MAGNITUDES: Readonly<Record<string, number>> = {
   万亿: 12,
@@ -77,28 +73,44 @@ const SIMPLE_MAGNITUDES: Readonly<Record<string, number>> = {
   十: 1,
 };
 const STARTS_WITH_MAGNITUDE = /^[十百千万亿]/;
-const CLOSE_QUOTES = new Set(['”', '」', '』', '"']);
 const OPEN_QUOTE = /[“「『"][\p{Script=Han}]{0,3}$/u;
 
 /**
- * Digits, `,` `.` inside numbers, and CHINESE_NUMERAL_CHARS, as a table by character code: this
- * runs on every character, and one load from a table is faster than comparing with each.
- * (A regex scan for such characters is slower still: the mix of ASCII and Han in one class
- * makes irregexp try every position.)
+ * Classes of characters, as bits in a table by character code: the scan below runs on every
+ * character, and the checks after a match look at single characters around it. One load from a
+ * table is faster than comparing with each character, and than `text[i]`, which makes a string
+ * (one not cached for Han characters) for a Set or a regex to hash or test. (A regex scan for
+ * numerals is slower still: the mix of ASCII and Han in one class makes irregexp try every
+ * position.)
  */
-const NUMERAL_CODES = new Uint8Array(0x10000);
-for (const c of `0123456789,.${CHINESE_NUMERAL_CHARS}`) NUMERAL_CODES[c.charCodeAt(0)] = 1;
-/** `code` from charCodeAt; NaN past the end of the text, which is no numeral. */
-const inNumeral = (code: number): boolean => NUMERAL_CODES[code] === 1;
+const NUMERAL = 1; // digits, `,` `.` inside numbers, and CHINESE_NUMERAL_CHARS
+const FOLLOW = 2; // what can follow the digits of a quantity: its unit, 余 (5万余次)
+const BLANK = 4; // a space between the digits and what follows
+const GLUED = 8; // letters, digits and `.`: a number glued to them is part of a name
+const WORD_BEFORE = 16; // characters that make a following numeral part of a word: 统一, 唯一, 万一, 之一, 逐一
+const APPROX_END = 32; // the last character of a word of APPROX_BEFORE
+const CLOSE_QUOTE = 64;
+const CHAR_CLASSES = new Uint8Array(0x10000);
+const classify = (chars: Iterable<string>, bit: number) => {
+  for (const c of chars) {
+    const code = c.charCodeAt(0);
+    CHAR_CLASSES[code] = (CHAR_CLASSES[code] as number) | bit;
+  }
+};
+classify(`0123456789,.${CHINESE_NUMERAL_CHARS}`, NUMERAL);
+classify([...UNITS.split('|').map((u) => u[0] as string), '余', '多', '佘', '来'], FOLLOW);
+classify(' \u00a0\u2009', BLANK);
+classify('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.', GLUED);
+classify('统唯万之周初逐划专合单', WORD_BEFORE);
+classify(
+  APPROX_BEFORE.map((w) => w.slice(-1)),
+  APPROX_END,
+);
+classify('”」』"', CLOSE_QUOTE);
+/** Whether the character at `code` (from charCodeAt; NaN past either end: none) is of `bits`. */
+const is = (code: number, bits: number): boolean => ((CHAR_CLASSES[code] ?? 0) & bits) !== 0;
 const WAN = 0x4e07;
 const YI = 0x4ebf;
-// What can follow the digits of a quantity: its unit, 余 (5万余次), or a space before either.
-const FOLLOW_CODES = new Set(
-  [...new Set([...UNITS.split('|').map((u) => u[0] as string), '余', '多', '佘', '来'])].map((c) =>
-    c.charCodeAt(0),
-  ),
-);
-const SPACE_CODES = new Set([0x20, 0xa0, 0x2009]);
 const STICKY = new RegExp(PATTERN.source, 'y');
 
 /**
@@ -108,23 +120,23 @@ const STICKY = new RegExp(PATTERN.source, 'y');
  */
 function matchAll(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
-    if (!inNumeral(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+  while (i < length) {
+    // Most characters are no numeral: skip them in a loop of its own, a load and a test each.
+    while (i < length && ((CHAR_CLASSES[text.charCodeAt(i)] as number) & NUMERAL) === 0) i++;
+    if (i === length) break;
     let j = i;
     let magnitude = false;
     for (
       let code = text.charCodeAt(j);
-      j < text.length && inNumeral(code);
+      j < length && is(code, NUMERAL);
       code = text.charCodeAt(++j)
     )
       if (code === WAN || code === YI) magnitude = true;
     let next = text.charCodeAt(j);
-    if (SPACE_CODES.has(next)) next = text.charCodeAt(j + 1);
-    if (!magnitude && !FOLLOW_CODES.has(next) && !inNumeral(next)) {
+    if (is(next, BLANK)) next = text.charCodeAt(j + 1);
+    if (!magnitude && !is(next, FOLLOW | NUMERAL)) {
       i = j;
       continue;
     }
@@ -148,11 +160,11 @@ export function findQuantities(text: string): Quantity[] {
   for (const m of matchAll(text)) {
     const [matched, arabic, magnitude, chinese, post, postMagnitude, word = '', bound = ''] = m;
     const end = m.index + matched.length;
-    const before =
-      text[m.index - 1] === ' ' ? (text[m.index - 2] ?? '') : (text[m.index - 1] ?? '');
+    const glued = text.charCodeAt(m.index - 1);
+    const before = glued === 0x20 ? text.charCodeAt(m.index - 2) : glued;
     // 第三 and 每10股 are an ordinal and a rate; a digit glued to letters is part of a name.
-    if (before === '第' || before === '每') continue;
-    if (arabic && GLUED_BEFORE_DIGITS.test(text[m.index - 1] ?? '')) continue;
+    if (before === 0x7b2c /* 第 */ || before === 0x6bcf /* 每 */) continue;
+    if (arabic && is(glued, GLUED)) continue;
     // A number with no unit is money only where the words around say so, and only with digits.
     if (word === '' && !arabic) continue;
     const wordStart = end - word.length - bound.length;
@@ -174,7 +186,7 @@ export function findQuantities(text: string): Quantity[] {
     } else {
       const numeral = chinese ?? '';
       // A lone 一 is an article ("一家公司"), and a numeral glued to a word is part of it (统一, 万一).
-      if (numeral === '一' || WORD_BEFORE.test(before)) continue;
+      if (numeral === '一' || is(before, WORD_BEFORE)) continue;
       // 三元前驱体, 一元化: money is not written with one Chinese digit; such a 元 is part of a word.
       if (currency && CHINESE_DIGITS.test(numeral)) continue;
       value = parseNumeral(numeral);
@@ -195,11 +207,11 @@ export function findQuantities(text: string): Quantity[] {
       value *= postMagnitude === '亿' ? 1e8 : postMagnitude === '万' ? 1e4 : 1e12;
     // “国九条”, “金融十条”: a short name in quotes that ends in a numeral is a name, not a count.
     if (
-      CLOSE_QUOTES.has(text[end] ?? '') &&
+      is(text.charCodeAt(end), CLOSE_QUOTE) &&
       OPEN_QUOTE.test(text.slice(Math.max(0, start - 4), start))
     )
       continue;
-    const pre = APPROX_ENDS.has(text[start - 1] ?? '')
+    const pre = is(text.charCodeAt(start - 1), APPROX_END)
       ? APPROX_BEFORE.find((w) => text.startsWith(w, start - w.length))
       : undefined;
     if (pre) start -= pre.length;
