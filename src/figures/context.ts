@@ -60,7 +60,9 @@ function clauseEndAfter(text: string, to: number): number {
 
 // A clause that only carries on the one before it: 罚款，计182.28亿元; 罚没金额：1000万元.
 const CARRIES_ON = /^(?:共计|合计|总计|累计|计|共|金额为|金额|总额为|总额|约|为|达)?$/;
-const CARRY_AFTER = new Set(['，', ',', '：', ':']);
+/** Commas and colons, by code: reading `text[i]` would make a string of one character to look up. */
+const carriesAfter = (code: number) =>
+  code === 0xff0c || code === 0x2c || code === 0xff1a || code === 0x3a;
 
 /**
  * The context of `first`…`last`, a list of quantities (usually one), for `quantity` in it. Clause
@@ -75,7 +77,7 @@ export function inContext(
   let start = clauseStartBefore(text, first.start);
   const end = clauseEndAfter(text, last.end);
   let before = text.slice(start, first.start);
-  if (start > 0 && CARRY_AFTER.has(text[start - 1] as string) && CARRIES_ON.test(before)) {
+  if (start > 0 && carriesAfter(text.charCodeAt(start - 1)) && CARRIES_ON.test(before)) {
     start = clauseStartBefore(text, start - 1);
     before = text.slice(start, first.start);
   }

@@ -11,6 +11,7 @@ export interface CodeInText {
 }
 
 // Runs of six or more digits; only runs of exactly six are codes. Written out, so V8 scans fast.
+// Read with exec from lastIndex 0, not matchAll, which copies the regex on every call.
 const SIX_DIGITS = /\d\d\d\d\d\d+/g;
 const MARKET = /^(SH|SZ|BJ|SS)$/i;
 // （600519）, (SH:600519), （股票代码：000001）, [600519]; then ), .SH), or an aside: (600030,股吧).
@@ -43,7 +44,8 @@ export function findCodesInText(
   known: (code: string) => string | null = () => null,
 ): CodeInText[] {
   const found: CodeInText[] = [];
-  for (const m of text.matchAll(SIX_DIGITS)) {
+  SIX_DIGITS.lastIndex = 0;
+  for (let m = SIX_DIGITS.exec(text); m !== null; m = SIX_DIGITS.exec(text)) {
     const code = m[0];
     if (code.length !== 6) continue;
     const at = m.index;
