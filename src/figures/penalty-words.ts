@@ -108,7 +108,9 @@ export function statuteRange(ctx: InContext): Claim | null {
 const PROPOSED_IN_CLAUSE = /拟|将被|将会被|可能被|或被|或将被?|面临/;
 const PROPOSED_IN_SENTENCE = /拟(?:对|向|决定|给予|处|罚|没收|被|作出|责令)/g;
 const IMPOSED_IN_SENTENCE = /(?<!拟)(?:决定|判处|判决|作出)|最终|正式/g;
-const SENTENCE_END = /[。！？!?]/;
+/** Sentence stops, by code: `text[i]` would make a one-character string per step back. */
+const endsSentence = (code: number) =>
+  code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f;
 
 const lastIndex = (pattern: RegExp, text: string): number => {
   let at = -1;
@@ -121,7 +123,7 @@ const lastIndex = (pattern: RegExp, text: string): number => {
 export function isProposed(ctx: InContext): boolean {
   if (PROPOSED_IN_CLAUSE.test(ctx.before)) return true;
   let from = ctx.clauseStart;
-  while (from > 0 && !SENTENCE_END.test(ctx.text[from - 1] as string)) from--;
+  while (from > 0 && !endsSentence(ctx.text.charCodeAt(from - 1))) from--;
   const sentence = ctx.text.slice(from, ctx.quantity.start);
   const proposed = lastIndex(PROPOSED_IN_SENTENCE, sentence);
   return proposed >= 0 && proposed > lastIndex(IMPOSED_IN_SENTENCE, sentence);
