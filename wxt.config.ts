@@ -5,7 +5,7 @@ import type { RollupLog } from 'rollup';
 import { defineConfig } from 'wxt';
 import { manifestCommands } from './extension/shortcuts';
 import { SOURCES_FOR_STORE } from './scripts/lib/store-sources';
-import { SITE_MATCHES } from './src/sites';
+import { ARTICLE_BODY, SITE_MATCHES } from './src/sites';
 
 /** The project's public page, shown as the extension's homepage in both stores. */
 const HOMEPAGE = 'https://github.com/finlens/finlens';
@@ -73,6 +73,12 @@ export default defineConfig({
       : { minimum_chrome_version: '105' }),
   }),
   vite: () => ({
+    // The script on every page knows the known sites only by these two values, written into it
+    // here from the site records, so it carries none of their reading code (extension/known-sites.ts).
+    define: {
+      __FINLENS_SITE_MATCHES__: JSON.stringify(SITE_MATCHES),
+      __FINLENS_ARTICLE_BODY__: JSON.stringify(ARTICLE_BODY),
+    },
     // WXT's content-script context posts to the page and can be switched off by it; the content
     // script gets a quiet one instead (extension/content-script-context.ts).
     resolve: {

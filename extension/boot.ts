@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { InjectMessage } from '../src/messages';
 import { notAnArticle } from '../src/read/not-article';
-import { ARTICLE_BODY } from '../src/sites';
 import { debounce } from './debounce';
 import { canHighlight } from './highlight-support';
+import { KNOWN_ARTICLE_BODY } from './known-sites';
 import type { ContentAnswer } from './page-state';
 import { isRequest } from './requests';
 
@@ -28,7 +28,7 @@ export function bootKnownSite(ctx: ContentScriptContext): void {
     return;
   }
   let handing = false;
-  let reason = notAnArticle(ARTICLE_BODY).error;
+  let reason = notAnArticle(KNOWN_ARTICLE_BODY).error;
   let retries = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   const stopListening = listen((type) => {
@@ -50,7 +50,7 @@ export function bootKnownSite(ctx: ContentScriptContext): void {
   ctx.onInvalidated(stop);
 
   async function look() {
-    if (!ctx.isValid || handing || !document.querySelector(ARTICLE_BODY)) return;
+    if (!ctx.isValid || handing || !document.querySelector(KNOWN_ARTICLE_BODY)) return;
     handing = true;
     const message: InjectMessage = { type: 'finlens:inject' };
     const answer: unknown = await browser.runtime.sendMessage(message).catch(() => undefined);

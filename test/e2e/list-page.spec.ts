@@ -1,6 +1,34 @@
+import type { Driver } from './driver/types';
 import { expect, test } from './fixtures';
 import { HIGHLIGHT_PREFIX } from './highlight-names';
-import { openControl, openFixture, outerHtml, popupState } from './pages';
+import { openControl, openFixture, outerHtml, popupState, waitForHighlights } from './pages';
+
+/**
+ * Whether the article script has run in a tab: it marks the content scripts' own global, which
+ * `scripting.executeScript` shares with them in both browsers and the page cannot see
+ * (entrypoints/article.content.ts).
+ */
+async function ranArticleScript(driver: Driver, tabId: number): Promise<boolean> {
+  return driver.inExtension(async (id) => {
+    const { browser, chrome } = globalThis as unknown as Record<string, ScriptingApi | undefined>;
+    const api = browser ?? chrome;
+    if (!api) throw new Error('no extension API here');
+    const [frame] = await api.scripting.executeScript({
+      target: { tabId: id },
+      func: () => (globalThis as { finlensArticle?: true }).finlensArticle === true,
+    });
+    return frame?.result === true;
+  }, tabId);
+}
+
+interface ScriptingApi {
+  scripting: {
+    executeScript(injection: {
+      target: { tabId: number };
+      func: () => boolean;
+    }): Promise<Array<{ result?: unknown }>>;
+  };
+}
 
 test('a list page is left alone and the popup says it is not an article', async ({ driver }) => {
   const slug = 'new-site-list-kx';
@@ -20,4 +48,12 @@ test('a list page is left alone and the popup says it is not an article', async 
   );
   expect(registered).toEqual([]);
   expect(await outerHtml(list)).toBe(await outerHtml(control));
+  // Only the small page script ran: the article script is injected where there is an article.
+  expect(await ranArticleScript(driver, list.tabId)).toBe(false);
+});
+
+test('the article script is injected into a page that holds an article', async ({ driver }) => {
+  const article = await openFixture(driver, 'new-site-seed');
+  await waitForHighlights(article);
+  expect(await ranArticleScript(driver, article.tabId)).toBe(true);
 });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 // What the known sites' scripts must not carry, checked on the bundles' inputs as esbuild resolves
 // them. The article script runs on every article page, so the generic reader (for added sites),
 // the saved-post reader (YAML), zod and the rule examples stay out. The small script every page
-// loads only looks for an article body: the reading and painting stay out of it too.
+// loads only looks for an article body: the reading and painting stay out of it too, and so do the
+// site records, whose reading code it would compile on every page for nothing.
 async function inputsOf(entry: string): Promise<string[]> {
   const result = await build({
     entryPoints: [entry],
@@ -31,11 +32,13 @@ describe("the known sites' content scripts", () => {
     ).toEqual([]);
   }, 30_000);
 
-  it('the script on every page leaves out the reading and the painting', async () => {
+  it('the script on every page leaves out the reading, the painting and the site records', async () => {
     const inputs = await inputsOf('entrypoints/content/index.ts');
     expect(inputs).toContain('extension/boot.ts');
+    // The sites' matches and body selector are written into it at build time instead.
+    expect(inputs).toContain('extension/known-sites.ts');
     const unwanted = inputs.filter((i) =>
-      /src\/recognisers\/|extension\/(body-reader|page-session|highlighter|hover|tooltip|analysis\/)/.test(
+      /src\/(recognisers|sites|article)\/|extension\/(body-reader|page-session|highlighter|hover|tooltip|analysis\/)/.test(
         i,
       ),
     );
