@@ -13,15 +13,22 @@ import {
   referenceCount,
   referenceDone,
 } from './reference-scripts';
-import { costOf, markTime, type ScriptCost, scriptTasks } from './trace-attribution';
+import {
+  costOf,
+  markTime,
+  type ScriptCost,
+  scriptTasks,
+  withoutSamples,
+} from './trace-attribution';
 
 /** What one fresh Chromium measured. Times in ms of renderer main-thread time. */
 export interface ChromiumRun {
   version: string;
   pages: Record<string, PageRun>;
   append: AppendRun;
-  /** The content script on a page with no article body. */
+  /** The content script on a page with no article body; and the same without V8's sampler. */
   idle: ScriptCost;
+  idleUnsampled: ScriptCost;
   /** The long article's heap: without FinLens, annotated, and switched off. */
   heap: HeapRun;
 }
@@ -33,6 +40,13 @@ export interface PageRun {
    * with its code compiled and warm, against the first reading's cold start.
    */
   again?: ScriptCost;
+  /**
+   * A seed page only: its first annotation again, in a trace without V8's sampler, which slows
+   * the scripts it watches (`./cdp-trace.ts`); and the work that only the samples found in the
+   * sampled trace (async continuations), cpu ms, which the unsampled trace cannot see.
+   */
+  unsampled?: ScriptCost;
+  continuationsMs?: number;
   /** Ranges FinLens painted; the floor builds as many. */
   ranges: number;
   mark: ScriptCost;
@@ -70,9 +84,13 @@ async function newTab(context: BrowserContext): Promise<Page> {
   return tab;
 }
 
-async function openTraced(context: BrowserContext, url: string): Promise<Traced> {
+async function openTraced(
+  context: BrowserContext,
+  url: string,
+  options?: { sampler: boolean },
+): Promise<Traced> {
   const tab = await newTab(context);
-  const trace = await startTrace(context, tab);
+  const trace = await startTrace(context, tab, options);
   await tab.goto(url, { waitUntil: 'load' });
   return { tab, trace };
 }
@@ -87,8 +105,8 @@ async function stop({ tab, trace }: Traced): Promise<TraceEvent[]> {
 const count = (tab: Page) => () => tab.evaluate(finlensRanges);
 
 /** Loads `page` at its stcn URL and measures the content script until its highlights are up. */
-async function annotate(context: BrowserContext, page: BenchPage) {
-  const traced = await openTraced(context, page.url);
+async function annotate(context: BrowserContext, page: BenchPage, options?: { sampler: boolean }) {
+  const traced = await openTraced(context, page.url, options);
   const ranges = await waitForRanges(count(traced.tab), { expected: page.highlights.length });
   return { traced, ranges };
 }
@@ -122,23 +140,34 @@ async function measurePage(context: BrowserContext, site: BenchSite, page: Bench
     location.hash = mark;
   }, AGAIN_MARK);
   await traced.tab.waitForTimeout(QUIET_MS);
-  const { before: finlens, after: again } = await splitAtMark(traced, AGAIN_MARK);
-  return { finlens, again, ranges, ...(await references(context, site, page, ranges)) };
+  const { before: finlens, after: again, beforeUnsampled } = await splitAtMark(traced, AGAIN_MARK);
+  const unsampled = await annotate(context, page, { sampler: false });
+  return {
+    finlens,
+    again,
+    unsampled: costOf(scriptTasks(await stop(unsampled.traced), isContentScript)),
+    continuationsMs: finlens.cpuMs - beforeUnsampled.cpuMs,
+    ranges,
+    ...(await references(context, site, page, ranges)),
+  };
 }
 
 /**
  * Stops the trace and splits the content script's work at the page's `mark`: what ended before
  * it, and what ended after. The task that made the change (and ran FinLens's MutationObserver)
- * began before the mark, so it counts after.
+ * began before the mark, so it counts after. `beforeUnsampled`: what ended before it, counting
+ * URL'd events only.
  */
 async function splitAtMark(traced: Traced, mark: string) {
   const events = await stop(traced);
   const at = markTime(events, mark);
   if (at === undefined) throw new Error(`No ${mark} mark in the trace`);
   const tasks = scriptTasks(events, isContentScript);
+  const unsampled = scriptTasks(withoutSamples(events), isContentScript);
   return {
     before: costOf(tasks.filter((t) => t.end < at)),
     after: costOf(tasks.filter((t) => t.end >= at)),
+    beforeUnsampled: costOf(unsampled.filter((t) => t.end < at)),
   };
 }
 
@@ -208,14 +237,18 @@ export async function chromiumRun(pages: {
     for (const p of pages.seeds) measured[p.id] = await measurePage(context, site, p);
     const long = await measureLong(context, site, pages.long);
     measured[pages.long.id] = long.page;
-    const idleTab = await openTraced(context, pages.idle.url);
-    const idle = costOf(scriptTasks(await stop(idleTab), isContentScript));
+    const idleCost = async (sampler: boolean) => {
+      const traced = await openTraced(context, pages.idle.url, { sampler });
+      return costOf(scriptTasks(await stop(traced), isContentScript));
+    };
+    const idle = await idleCost(true);
+    const idleUnsampled = await idleCost(false);
     const floor = site.script(
       `floor-heap-${pages.long.id}.js`,
       floorRunner(BODY_SELECTOR, pages.long.highlights.length),
     );
     const heap = await measureHeap(context, pages.long, pages.idle, floor);
-    return { version, pages: measured, append: long.append, idle, heap };
+    return { version, pages: measured, append: long.append, idle, idleUnsampled, heap };
   } finally {
     await launched.close();
   }

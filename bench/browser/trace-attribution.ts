@@ -185,6 +185,13 @@ export function costOf(tasks: readonly Task[]): ScriptCost {
   };
 }
 
+/**
+ * The events less V8's CPU samples: what `scriptTasks` finds in a trace without the sampler, the
+ * script's URL'd events only. The difference is its work that only the samples find.
+ */
+export const withoutSamples = (events: readonly TraceEvent[]): TraceEvent[] =>
+  events.filter((e) => e.name !== 'Profile' && e.name !== 'ProfileChunk');
+
 /** The trace time of the first `performance.mark(name)` the page made, or undefined. */
 export function markTime(events: readonly TraceEvent[], name: string): number | undefined {
   return events.find((e) => e.cat.includes('blink.user_timing') && e.name === name)?.ts;

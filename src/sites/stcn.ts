@@ -110,11 +110,15 @@ const PUBLISH_DATE = /publishdate\s*=\s*['"]([^'"]+)['"]/;
 
 function readInfo<N>(doc: N, access: TreeAccess<N>, layout: PageLayout) {
   const { lines, source, author } = infoLines(doc, access, layout);
-  const scripts = access.query(doc, 'script').map((script) => scriptText(access, script));
+  // The inline scripts are read only when the lines or the links leave the time or the address
+  // out: a live page's scripts (ads, statistics) can be many and long, and most pages need none.
+  let texts: string[] | undefined;
+  const scripts = () =>
+    (texts ??= access.query(doc, 'script').map((script) => scriptText(access, script)));
   const publishedAt =
     lines.map(parseBeijingTime).findLast((t) => t !== null) ??
     // Old pages also set `publishdate = '2021-07-07 23:21:00'` in an inline script.
-    scripts
+    scripts()
       .map((text) => {
         const m = PUBLISH_DATE.exec(text);
         return m ? parseBeijingTime(m[1] as string) : null;
@@ -126,7 +130,9 @@ function readInfo<N>(doc: N, access: TreeAccess<N>, layout: PageLayout) {
     access.query(doc, 'meta[property="og:url"]')[0];
   const url =
     canonical === undefined
-      ? (scripts.map((text) => LINK_URL.exec(text)?.[1]).find((u) => u !== undefined) ?? null)
+      ? (scripts()
+          .map((text) => LINK_URL.exec(text)?.[1])
+          .find((u) => u !== undefined) ?? null)
       : (access.attr(canonical, 'href') ?? access.attr(canonical, 'content'));
   // meta[name=author] names the site, not a person, so it is never taken as the author.
   return { source, publishedAt, author, url };
