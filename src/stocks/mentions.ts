@@ -3,7 +3,7 @@ import { SpanSet } from '../article/span-set';
 import type { DoubtReason, Mention, StockSummary } from '../summary/schema';
 import { doubtAbout } from './doubts';
 import { classifyCode } from './exchange';
-import { type NameHit, NameRegistry } from './name-finder';
+import { NameRegistry } from './name-finder';
 import { ParagraphStocks } from './paragraph-stocks';
 
 interface Company {
@@ -24,6 +24,65 @@ interface NameOwner {
 }
 
 /**
+ * The companies met so far, by symbol, and the places taken in each paragraph. A class, not
+ * closures inside `collectStocks`: `tsx` (the CLI, the benchmark) names every function stored in
+ * a variable as it is made (keepNames): half of this search's time on a short article.
+ */
+class Collected {
+  readonly companies = new Map<string, Company>();
+  /** The first company made for each code: what `findCodesInText` is told the code is called. */
+  readonly firstWithCode = new Map<string, Company>();
+  private readonly taken = new Map<number, SpanSet>();
+
+  constructor(private readonly paragraphs: readonly ParagraphStocks[]) {}
+
+  companyFor(code: string, exchange: Exchange | null): Company | null {
+    // Most links state their market: a company met before needs no classifying.
+    const met = exchange && this.companies.get(`${exchange}${code}`);
+    if (met) return met;
+    const listing = classifyCode(code);
+    const market = exchange ?? listing?.exchange;
+    if (!market) return null;
+    const symbol = `${market}${code}`;
+    let company = this.companies.get(symbol);
+    if (!company) {
+      company = {
+        symbol,
+        code,
+        exchange: market,
+        board: listing?.exchange === market ? listing.board : null,
+        names: [],
+        tagged: false,
+        occurrences: [],
+      };
+      this.companies.set(symbol, company);
+      if (!this.firstWithCode.has(code)) this.firstWithCode.set(code, company);
+    }
+    return company;
+  }
+
+  isTaken(paragraph: number, start: number, end: number): boolean {
+    return this.taken.get(paragraph)?.overlaps(start, end) ?? false;
+  }
+
+  add(company: Company, mention: Mention): void {
+    company.occurrences.push(mention);
+    const { paragraph, start, end } = mention.span;
+    let set = this.taken.get(paragraph);
+    if (!set) {
+      set = new SpanSet();
+      this.taken.set(paragraph, set);
+    }
+    set.add(start, end);
+  }
+
+  doubtAt(paragraph: number, start: number, end: number): DoubtReason | null {
+    const facts = this.paragraphs[paragraph];
+    return facts ? facts.doubt(start, end) : doubtAbout({ text: '', start, end });
+  }
+}
+
+/**
  * Every company the article touches and every place it is named: the site's links, codes written in
  * the text, and the same names unlinked. Doubtful mentions are kept but not counted.
  *
@@ -38,74 +97,31 @@ export function collectStocks(
   paragraphs: readonly ParagraphStocks[] = article.paragraphs.map((t) => new ParagraphStocks(t)),
   registry: NameRegistry = new NameRegistry(),
 ): StockSummary[] {
-  const companies = new Map<string, Company>();
-  // The first company made for each code: what `findCodesInText` is told the code is called.
-  const firstWithCode = new Map<string, Company>();
-  const companyFor = (code: string, exchange: Exchange | null): Company | null => {
-    // Most links state their market: a company met before needs no classifying.
-    const met = exchange && companies.get(`${exchange}${code}`);
-    if (met) return met;
-    const listing = classifyCode(code);
-    const market = exchange ?? listing?.exchange;
-    if (!market) return null;
-    const symbol = `${market}${code}`;
-    let company = companies.get(symbol);
-    if (!company) {
-      company = {
-        symbol,
-        code,
-        exchange: market,
-        board: listing?.exchange === market ? listing.board : null,
-        names: [],
-        tagged: false,
-        occurrences: [],
-      };
-      companies.set(symbol, company);
-      if (!firstWithCode.has(code)) firstWithCode.set(code, company);
-    }
-    return company;
-  };
-  const taken = new Map<number, SpanSet>();
-  const takenIn = (paragraph: number) => {
-    let set = taken.get(paragraph);
-    if (!set) {
-      set = new SpanSet();
-      taken.set(paragraph, set);
-    }
-    return set;
-  };
-  const add = (company: Company, mention: Mention) => {
-    company.occurrences.push(mention);
-    takenIn(mention.span.paragraph).add(mention.span.start, mention.span.end);
-  };
-  const doubtAt = (paragraph: number, start: number, end: number): DoubtReason | null => {
-    const facts = paragraphs[paragraph];
-    return facts ? facts.doubt(start, end) : doubtAbout({ text: '', start, end });
-  };
+  const collected = new Collected(paragraphs);
 
   for (const link of article.stockLinks) {
-    const company = companyFor(link.code, link.exchange);
+    const company = collected.companyFor(link.code, link.exchange);
     if (!company) continue;
     if (link.name && !company.names.includes(link.name)) company.names.push(link.name);
     if (link.origin === 'stock-tag') company.tagged = true;
     else if (link.span) {
       const { paragraph, start, end } = link.span;
-      add(company, {
+      collected.add(company, {
         origin: 'hotword',
         span: link.span,
         text: link.name,
-        doubt: doubtAt(paragraph, start, end),
+        doubt: collected.doubtAt(paragraph, start, end),
       });
     }
   }
-  const knownName = (code: string) => firstWithCode.get(code)?.names[0] ?? null;
+  const { companies, firstWithCode } = collected;
   paragraphs.forEach((facts, paragraph) => {
-    for (const found of facts.codes(knownName)) {
-      const company = companyFor(found.code, found.exchange);
-      if (!company || taken.get(paragraph)?.overlaps(found.start, found.end)) continue;
+    for (const found of facts.codes((code) => firstWithCode.get(code)?.names[0] ?? null)) {
+      const company = collected.companyFor(found.code, found.exchange);
+      if (!company || collected.isTaken(paragraph, found.start, found.end)) continue;
       if (found.name && !company.names.includes(found.name)) company.names.push(found.name);
       const span = { paragraph, start: found.start, end: found.end };
-      add(company, {
+      collected.add(company, {
         origin: 'code',
         span,
         text: facts.text.slice(found.start, found.end),
@@ -124,22 +140,25 @@ export function collectStocks(
       owners[id] ??= { company, name, rank: rank++ };
     }
   }
-  const turn = (hit: NameHit) => owners[hit.id]?.rank ?? rank;
   paragraphs.forEach((facts, paragraph) => {
     const hits = facts.names(registry);
     if (hits.length === 0) return;
     const inTurn =
-      hits.length === 1 ? hits : [...hits].sort((a, b) => turn(a) - turn(b) || a.at - b.at);
+      hits.length === 1
+        ? hits
+        : [...hits].sort(
+            (a, b) => (owners[a.id]?.rank ?? rank) - (owners[b.id]?.rank ?? rank) || a.at - b.at,
+          );
     for (const { id, at } of inTurn) {
       const owner = owners[id];
       if (!owner) continue;
       const end = at + owner.name.length;
-      if (taken.get(paragraph)?.overlaps(at, end)) continue;
-      add(owner.company, {
+      if (collected.isTaken(paragraph, at, end)) continue;
+      collected.add(owner.company, {
         origin: 'name',
         span: { paragraph, start: at, end },
         text: owner.name,
-        doubt: doubtAt(paragraph, at, end),
+        doubt: collected.doubtAt(paragraph, at, end),
       });
     }
   });

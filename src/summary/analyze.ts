@@ -3,7 +3,7 @@ import { SpanSet } from '../article/span-set';
 import { FIGURE_KINDS, type FigureKind } from '../recognisers';
 import { collectStocks } from '../stocks/mentions';
 import { NameRegistry } from '../stocks/name-finder';
-import { attachAuthorities } from './authorities';
+import { attachAuthoritiesIn } from './authorities';
 import { ParagraphFacts } from './paragraph-facts';
 import type { Figure, StockSummary, Summary } from './schema';
 
@@ -103,9 +103,8 @@ function entriesAt(facts: ParagraphFacts, paragraph: number): Figure[] {
       span: { paragraph, start: found.start, end: found.end },
     }),
   );
-  const texts: string[] = [];
-  texts[paragraph] = facts.text;
-  attachAuthorities(texts, figures);
+  const sentences = facts.sentencesOfFigures();
+  if (sentences) attachAuthoritiesIn(sentences, figures);
   return figures;
 }
 

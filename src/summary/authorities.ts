@@ -4,14 +4,7 @@ import { isEnforcement } from '../recognisers';
 import { authority } from '../recognisers/authority';
 import type { NameMatch } from '../recognisers/recogniser';
 import type { Figure } from './schema';
-
-const SENTENCE_END = /[。！？!?]/g;
-
-interface Paragraph {
-  found: NameMatch[];
-  clauses: Bounds;
-  sentences: Bounds;
-}
+import { Sentences } from './sentence';
 
 /** The match nearest to [start, end) inside [from, to); on a tie the one before, as subjects lead. */
 function nearest(found: NameMatch[], [from, to]: [number, number], start: number, end: number) {
@@ -31,33 +24,38 @@ function nearest(found: NameMatch[], [from, to]: [number, number], start: number
  * wrong regulator is worse than none. Sets `authority` on the figures in place.
  */
 export function attachAuthorities(paragraphs: readonly string[], figures: Figure[]): void {
-  const read = new Map<number, Paragraph | null>();
+  const byParagraph = new Map<number, Figure[]>();
+  for (const figure of figures) {
+    const { paragraph } = figure.span;
+    const those = byParagraph.get(paragraph);
+    if (those) those.push(figure);
+    else byParagraph.set(paragraph, [figure]);
+  }
+  for (const [paragraph, those] of byParagraph)
+    attachAuthoritiesIn(new Sentences(paragraphs[paragraph] ?? ''), those);
+}
+
+/**
+ * `attachAuthorities` for the figures of one paragraph, given its sentences: `analyze` has found
+ * them already, for each figure's sentence.
+ */
+export function attachAuthoritiesIn(sentences: Sentences, figures: readonly Figure[]): void {
+  if (!figures.some((f) => isEnforcement(f.kind))) return;
+  const { text } = sentences.bounds;
+  const found = authority.find(text);
+  if (found.length === 0) return;
+  const clauses = new Bounds(text, CLAUSE_END);
   for (const figure of figures) {
     if (!isEnforcement(figure.kind)) continue;
-    const { paragraph: index, start, end } = figure.span;
-    let paragraph = read.get(index);
-    if (paragraph === undefined) {
-      const text = paragraphs[index] ?? '';
-      const found = authority.find(text);
-      paragraph =
-        found.length > 0
-          ? {
-              found,
-              clauses: new Bounds(text, CLAUSE_END),
-              sentences: new Bounds(text, SENTENCE_END),
-            }
-          : null;
-      read.set(index, paragraph);
-    }
-    if (!paragraph) continue;
+    const { paragraph, start, end } = figure.span;
     const m =
-      nearest(paragraph.found, paragraph.clauses.around(start, end), start, end) ??
-      nearest(paragraph.found, paragraph.sentences.around(start, end), start, end);
+      nearest(found, clauses.around(start, end), start, end) ??
+      nearest(found, sentences.bounds.around(start, end), start, end);
     if (m)
       figure.authority = {
         names: [...m.names],
-        text: paragraph.clauses.text.slice(m.start, m.end),
-        span: { paragraph: index, start: m.start, end: m.end },
+        text: text.slice(m.start, m.end),
+        span: { paragraph, start: m.start, end: m.end },
       };
   }
 }

@@ -18,6 +18,8 @@ export class ParagraphFacts {
   /** The summary's entries for the figures, at the paragraph the text first stood at (`summarise`). */
   entries: { paragraph: number; figures: readonly Figure[] } | null = null;
   private found: FigureInText[] | null = null;
+  /** The text's sentences, found with the figures when there are any. */
+  private sentences: Sentences | null = null;
 
   constructor(readonly text: string) {
     this.stocks = new ParagraphStocks(text);
@@ -27,11 +29,17 @@ export class ParagraphFacts {
     if (this.found === null) {
       const found = findFigures(this.text);
       const sentences = found.length > 0 ? new Sentences(this.text) : null;
+      this.sentences = sentences;
       this.found = found.map((f) => ({
         found: f,
         sentence: sentences?.around(f.start, f.end) ?? '',
       }));
     }
     return this.found;
+  }
+
+  /** The text's sentences, once `figures()` has found some figures (else null). */
+  sentencesOfFigures(): Sentences | null {
+    return this.sentences;
   }
 }

@@ -4,7 +4,8 @@ const SENTENCE_END = /[。！？!?]/g;
 
 /** Finds the sentence around a range of one paragraph; build once per paragraph. */
 export class Sentences {
-  private readonly bounds: Bounds;
+  /** Where the sentences start and end: also what `attachAuthorities` looks in. */
+  readonly bounds: Bounds;
 
   constructor(text: string) {
     this.bounds = new Bounds(text, SENTENCE_END);
