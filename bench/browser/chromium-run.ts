@@ -140,13 +140,13 @@ async function measurePage(context: BrowserContext, site: BenchSite, page: Bench
     location.hash = mark;
   }, AGAIN_MARK);
   await traced.tab.waitForTimeout(QUIET_MS);
-  const { before: finlens, after: again, beforeUnsampled } = await splitAtMark(traced, AGAIN_MARK);
+  const { before: finlens, after: again, beforeUrlOnly } = await splitAtMark(traced, AGAIN_MARK);
   const unsampled = await annotate(context, page, { sampler: false });
   return {
     finlens,
     again,
     unsampled: costOf(scriptTasks(await stop(unsampled.traced), isContentScript)),
-    continuationsMs: finlens.cpuMs - beforeUnsampled.cpuMs,
+    continuationsMs: finlens.cpuMs - beforeUrlOnly.cpuMs,
     ranges,
     ...(await references(context, site, page, ranges)),
   };
@@ -155,7 +155,7 @@ async function measurePage(context: BrowserContext, site: BenchSite, page: Bench
 /**
  * Stops the trace and splits the content script's work at the page's `mark`: what ended before
  * it, and what ended after. The task that made the change (and ran FinLens's MutationObserver)
- * began before the mark, so it counts after. `beforeUnsampled`: what ended before it, counting
+ * began before the mark, so it counts after. `beforeUrlOnly`: what ended before it, counting
  * URL'd events only.
  */
 async function splitAtMark(traced: Traced, mark: string) {
@@ -163,11 +163,11 @@ async function splitAtMark(traced: Traced, mark: string) {
   const at = markTime(events, mark);
   if (at === undefined) throw new Error(`No ${mark} mark in the trace`);
   const tasks = scriptTasks(events, isContentScript);
-  const unsampled = scriptTasks(withoutSamples(events), isContentScript);
+  const urlOnly = scriptTasks(withoutSamples(events), isContentScript);
   return {
     before: costOf(tasks.filter((t) => t.end < at)),
     after: costOf(tasks.filter((t) => t.end >= at)),
-    beforeUnsampled: costOf(unsampled.filter((t) => t.end < at)),
+    beforeUrlOnly: costOf(urlOnly.filter((t) => t.end < at)),
   };
 }
 
