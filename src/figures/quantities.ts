@@ -109,8 +109,13 @@ classify(
 );
 classify('”」』"', CLOSE_QUOTE);
 classify(COMPOUND_STARTS, COMPOUND_START);
-/** Whether the character at `code` (from charCodeAt; NaN past either end: none) is of `bits`. */
-const is = (code: number, bits: number): boolean => ((CHAR_CLASSES[code] ?? 0) & bits) !== 0;
+/**
+ * Whether the character at `code` (from charCodeAt; NaN past either end: none) is of `bits`. NaN
+ * is turned away before the table is read: a typed array read at NaN is a lookup by name, which
+ * V8 then expects at every read here, slowing every later call.
+ */
+const is = (code: number, bits: number): boolean =>
+  code >= 0 && ((CHAR_CLASSES[code] as number) & bits) !== 0;
 const WAN = 0x4e07;
 const YI = 0x4ebf;
 const STICKY = new RegExp(PATTERN.source, 'y');
