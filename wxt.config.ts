@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RollupLog } from 'rollup';
 import { defineConfig } from 'wxt';
@@ -17,6 +19,17 @@ function isDependencyAnnotationWarning(log: RollupLog): boolean {
   return log.code === 'INVALID_ANNOTATION' && (log.id ?? '').includes('/node_modules/');
 }
 
+/**
+ * V8's compile hint: compile every function of the file with the script, instead of pre-parsing
+ * each and parsing it again on its first call. Right for the article script, nearly all of which
+ * runs on each article it is injected into (in Chromium traces without V8's sampler, about 2.5 ms
+ * less in the long benchmark article's first tasks; no difference measurable on the seed); wrong
+ * for the small script every page loads, most of whose pages hold no article. Other engines ignore
+ * the comment.
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+const EAGER_SCRIPTS = ['content-scripts/article.js'];
+
 // Chrome MV3 and Firefox. Host access is the known sites only (src/sites/), plus storage. Sites the
 // user adds are asked for one by one when added (optional host permissions), and the content
 // script for added sites is registered there at run time (scripting); on the known sites, the
@@ -25,6 +38,15 @@ function isDependencyAnnotationWarning(log: RollupLog): boolean {
 // and answer messages with sendResponse, and the polyfill cost ~10 kB in every bundle.
 // Minimum versions: the first with the CSS Custom Highlight API, which FinLens paints with.
 export default defineConfig({
+  hooks: {
+    'build:done': (wxt) => {
+      for (const script of EAGER_SCRIPTS) {
+        const path = join(wxt.config.outDir, script);
+        const code = readFileSync(path, 'utf8');
+        if (!code.startsWith(COMPILE_HINT)) writeFileSync(path, COMPILE_HINT + code);
+      }
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
