@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RollupLog } from 'rollup';
 import { defineConfig } from 'wxt';
+import { ARTICLE_FILE } from './extension/article-injection';
 import { manifestCommands } from './extension/shortcuts';
 import { SOURCES_FOR_STORE } from './scripts/lib/store-sources';
 import { ARTICLE_BODY, SITE_MATCHES } from './src/sites';
@@ -28,7 +29,7 @@ function isDependencyAnnotationWarning(log: RollupLog): boolean {
  * the comment.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
-const EAGER_SCRIPTS = ['content-scripts/article.js'];
+const EAGER_SCRIPTS = [ARTICLE_FILE];
 
 // Chrome MV3 and Firefox. Host access is the known sites only (src/sites/), plus storage. Sites the
 // user adds are asked for one by one when added (optional host permissions), and the content

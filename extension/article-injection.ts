@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import { siteForUrl } from '../src/sites';
 import { isInjectMessage } from './requests';
 
-/** The build of entrypoints/article.content.ts: not in the manifest, injected here. */
-export const ARTICLE_JS = '/content-scripts/article.js';
+/** The build of entrypoints/article.content.ts, in the build's folder: not in the manifest. */
+export const ARTICLE_FILE = 'content-scripts/article.js';
 
 interface Sender {
   id?: string;
@@ -39,7 +39,7 @@ export function startArticleInjection(): void {
     browser.scripting
       .executeScript({
         target: { tabId: target.tabId, frameIds: [target.frameId] },
-        files: [ARTICLE_JS],
+        files: [`/${ARTICLE_FILE}`],
       })
       .then(
         () => respond({ ok: true }),

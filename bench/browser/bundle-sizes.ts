@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ARTICLE_JS } from '../../extension/article-injection';
+import { ARTICLE_FILE } from '../../extension/article-injection';
 import { ROOT } from '../../scripts/lib/browser';
 
 /** Bytes of each part of a build, as shipped (WXT minifies) and gzipped (level 9). */
@@ -59,7 +59,7 @@ export function bundleSizes(dir = join(ROOT, '.output', 'chrome-mv3')): BundleSi
       'page script',
       scripts.flatMap((c) => c.js ?? []),
     ),
-    sizeOf(dir, 'article script', [ARTICLE_JS.slice(1)]),
+    sizeOf(dir, 'article script', [ARTICLE_FILE]),
     sizeOf(
       dir,
       'content style',
