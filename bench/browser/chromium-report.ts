@@ -1,5 +1,5 @@
 import type { BenchPage } from './bench-pages';
-import type { ChromiumRun } from './chromium-run';
+import type { ChromiumRun, PageRun } from './chromium-run';
 import { appendToFirst, type PageSummary, summarisePages } from './run-summary';
 import { type Spread, spread } from './stats';
 import { ms, ratio, table, withSpread } from './text-table';
@@ -59,6 +59,28 @@ const costSpread = (costs: ScriptCost[]): CostSpread => ({
   longestCpu: spread(costs.map((c) => c.longestCpuMs)),
 });
 
+/**
+ * What only the seed pages measure (`pick` gives undefined elsewhere), summed up over the runs by
+ * page id: pages with none are left out.
+ */
+function perSeed<T, S>(
+  runs: readonly ChromiumRun[],
+  pages: readonly BenchPage[],
+  pick: (page: PageRun) => T | undefined,
+  sum: (of: T[]) => S,
+): Record<string, S> {
+  return Object.fromEntries(
+    pages.flatMap(({ id }) => {
+      const of = runs.flatMap((r) => {
+        const page = r.pages[id];
+        const picked = page && pick(page);
+        return picked === undefined ? [] : [picked];
+      });
+      return of.length > 0 ? [[id, sum(of)]] : [];
+    }),
+  );
+}
+
 const heapStart = (r: ChromiumRun) => r.heap.control + r.heap.idle - r.heap.idleControl;
 
 export function summariseChromium(runs: ChromiumRun[], pages: BenchPage[]): ChromiumSummary {
@@ -73,33 +95,20 @@ export function summariseChromium(runs: ChromiumRun[], pages: BenchPage[]): Chro
     },
     idle: costSpread(runs.map((r) => r.idle)),
     idleUnsampled: costSpread(runs.map((r) => r.idleUnsampled)),
-    unsampled: Object.fromEntries(
-      pages.flatMap(({ id }) => {
-        const of = runs.flatMap((r) => {
-          const page = r.pages[id];
-          return page?.unsampled && page.continuationsMs !== undefined
-            ? [{ cost: page.unsampled, continuations: page.continuationsMs }]
-            : [];
-        });
-        if (of.length === 0) return [];
-        return [
-          [
-            id,
-            {
-              ...costSpread(of.map((o) => o.cost)),
-              continuations: spread(of.map((o) => o.continuations)),
-              estimate: spread(of.map((o) => o.cost.cpuMs + o.continuations)),
-            },
-          ],
-        ];
+    unsampled: perSeed(
+      runs,
+      pages,
+      ({ unsampled, continuationsMs }) =>
+        unsampled && continuationsMs !== undefined
+          ? { cost: unsampled, continuations: continuationsMs }
+          : undefined,
+      (of) => ({
+        ...costSpread(of.map((o) => o.cost)),
+        continuations: spread(of.map((o) => o.continuations)),
+        estimate: spread(of.map((o) => o.cost.cpuMs + o.continuations)),
       }),
     ),
-    again: Object.fromEntries(
-      pages.flatMap(({ id }) => {
-        const costs = runs.flatMap((r) => r.pages[id]?.again ?? []);
-        return costs.length > 0 ? [[id, costSpread(costs)]] : [];
-      }),
-    ),
+    again: perSeed(runs, pages, (p) => p.again, costSpread),
     heap: {
       control: spread(runs.map((r) => r.heap.control)),
       annotated: spread(runs.map((r) => r.heap.annotated)),
