@@ -1,23 +1,11 @@
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { inputsOf } from './bundle-inputs';
 
 // What the known sites' scripts must not carry, checked on the bundles' inputs as esbuild resolves
 // them. The article script runs on every article page, so the generic reader (for added sites),
 // the saved-post reader (YAML), zod and the rule examples stay out. The small script every page
 // loads only looks for an article body: the reading and painting stay out of it too, and so do the
 // site records, whose reading code it would compile on every page for nothing.
-async function inputsOf(entry: string): Promise<string[]> {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    write: false,
-    metafile: true,
-    format: 'esm',
-    loader: { '.css': 'empty' },
-    logLevel: 'silent',
-  });
-  return Object.keys(result.metafile.inputs);
-}
 
 describe("the known sites' content scripts", () => {
   it('the article script leaves out the generic reader, YAML, zod and test-only code', async () => {

@@ -1,21 +1,9 @@
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { inputsOf } from './bundle-inputs';
 
 // re2js (~150 kB) must load only where user patterns are matched (the background) or checked
 // (the options page, the CLI): never into a page. The content scripts match no rules at all: the
 // background analyses pages, rules included. Checked on the bundles' inputs.
-async function inputsOf(entry: string): Promise<string[]> {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    write: false,
-    metafile: true,
-    format: 'esm',
-    loader: { '.css': 'empty', '.html': 'text', '.txt': 'text' },
-    logLevel: 'silent',
-  });
-  return Object.keys(result.metafile.inputs);
-}
 
 describe('user patterns run off the page', () => {
   it.each(['entrypoints/article.content.ts', 'entrypoints/added-sites.content.ts'])(
