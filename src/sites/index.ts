@@ -4,11 +4,28 @@ import { stcn } from './stcn';
 /** Every site FinLens knows the layouts of. Adding one is one file and one line here. */
 export const SITES: readonly Site[] = [stcn];
 
-/** The match pattern for a domain and all its subdomains (`*.` also matches the bare domain). */
-export const hostPattern = (host: string): string => `*://*.${host}/*`;
+/**
+ * The match pattern for the paths `path` (every path by default) on a domain and all its
+ * subdomains (`*.` also matches the bare domain).
+ */
+export const hostPattern = (host: string, path = '/*'): string => `*://*.${host}${path}`;
+
+// The two lists of match patterns are for the build (wxt.config.ts): `#__PURE__` lets the bundler
+// leave them out of the content scripts, which read the sites' pages and never need them.
 
 /** Match patterns of every known site: the manifest's content-script matches and host permissions. */
-export const SITE_MATCHES: readonly string[] = SITES.flatMap((s) => s.hosts.map(hostPattern));
+export const SITE_MATCHES: readonly string[] = /*#__PURE__*/ SITES.flatMap((s) =>
+  s.hosts.map((h) => hostPattern(h)),
+);
+
+/**
+ * Match patterns of the known sites' article pages (each site's `articlePaths` on each of its
+ * hosts): the manifest loads the article script there directly, and the small page script
+ * everywhere else on the sites.
+ */
+export const ARTICLE_PAGE_MATCHES: readonly string[] = /*#__PURE__*/ SITES.flatMap((s) =>
+  s.hosts.flatMap((h) => s.articlePaths.map((path) => hostPattern(h, path))),
+);
 
 /** One selector for the article body of every layout of every known site. */
 export const ARTICLE_BODY: string = SITES.flatMap((s) => s.layouts.map((l) => l.body)).join(', ');

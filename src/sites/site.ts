@@ -34,6 +34,13 @@ export interface Site {
   name: Labels;
   /** Domains, each with all its subdomains: `example.com` covers `www.example.com` and `news.example.com`. */
   hosts: readonly string[];
+  /**
+   * The paths of the site's article pages, as match-pattern paths (`*` is any run of characters):
+   * on these addresses the browser loads the article script at once, instead of the small script
+   * that looks for a body first (see `ARTICLE_PAGE_MATCHES`). Any page of the site is still read
+   * once a body shows up; this only makes the usual case cheaper.
+   */
+  articlePaths: readonly string[];
   layouts: readonly PageLayout[];
   readInfo<N>(doc: N, access: TreeAccess<N>, layout: PageLayout): PageInfo;
   /** The company an element inside the body links to, or null for anything else. */

@@ -1,7 +1,16 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hostPattern, isOnHost, SITE_MATCHES, SITES, siteForUrl, siteNamed } from '../../src/sites';
+import { readArticleHtml } from '../../adapters/cheerio-article';
+import {
+  ARTICLE_PAGE_MATCHES,
+  hostPattern,
+  isOnHost,
+  SITE_MATCHES,
+  SITES,
+  siteForUrl,
+  siteNamed,
+} from '../../src/sites';
 
 describe('siteForUrl', () => {
   it.each([
@@ -21,7 +30,7 @@ describe('siteForUrl', () => {
 
 describe('sites as modules', () => {
   it('make the manifest’s match patterns from their hosts', () => {
-    expect(SITE_MATCHES).toEqual(SITES.flatMap((s) => s.hosts.map(hostPattern)));
+    expect(SITE_MATCHES).toEqual(SITES.flatMap((s) => s.hosts.map((h) => hostPattern(h))));
     expect(SITE_MATCHES).toContain('*://*.stcn.com/*');
   });
   it('are found by the name a saved feed gives them', () => {
@@ -40,6 +49,54 @@ describe('sites as modules', () => {
       expect(s.name.zh && s.name.en).toBeTruthy();
     },
   );
+});
+
+/**
+ * Whether a match pattern covers an address, as the browsers read one: scheme `*` for http and
+ * https, host `*.domain` for the domain and its subdomains, and a path in which `*` is any run of
+ * characters, matched against the path and the query.
+ */
+function covers(pattern: string, url: string): boolean {
+  const parts = /^(\*|https?):\/\/(\*\.)?([^/*]+)(\/.*)$/.exec(pattern);
+  if (!parts) throw new Error(`not a match pattern this test reads: ${pattern}`);
+  const [, scheme = '', anySub, host = '', path = ''] = parts;
+  const u = new URL(url);
+  const schemeOk = scheme === '*' ? /^https?:$/.test(u.protocol) : u.protocol === `${scheme}:`;
+  const hostOk = u.hostname === host || (anySub !== undefined && u.hostname.endsWith(`.${host}`));
+  const glob = path.split('*').map((s) => s.replace(/[.?+^$|()[\]{}\\]/g, '\\$&'));
+  return schemeOk && hostOk && new RegExp(`^${glob.join('.*')}$`).test(u.pathname + u.search);
+}
+
+describe('the article pages, where the manifest loads the article script at once', () => {
+  const pages = readdirSync('fixtures')
+    .filter((slug) => existsSync(join('fixtures', slug, 'url.txt')))
+    .map((slug) => {
+      const url = readFileSync(join('fixtures', slug, 'url.txt'), 'utf8').trim();
+      const html = readFileSync(join('fixtures', slug, 'page.html'), 'utf8');
+      return { slug, url, article: readArticleHtml(html, url).ok };
+    })
+    .filter((page) => siteForUrl(page.url) !== null);
+
+  it('are each site’s article paths on each of its hosts', () => {
+    expect(ARTICLE_PAGE_MATCHES).toEqual(
+      SITES.flatMap((s) => s.hosts.flatMap((h) => s.articlePaths.map((p) => hostPattern(h, p)))),
+    );
+  });
+
+  it.each(pages)('cover $slug exactly when it is an article', ({ url, article }) => {
+    expect(ARTICLE_PAGE_MATCHES.some((pattern) => covers(pattern, url))).toBe(article);
+  });
+
+  it('cover both layouts’ article addresses and none of the sites’ other pages', () => {
+    const on = (url: string) => ARTICLE_PAGE_MATCHES.some((pattern) => covers(pattern, url));
+    expect(on('https://www.stcn.com/article/detail/757276.html')).toBe(true);
+    expect(on('http://company.stcn.com/2021/0707/16498547.shtml')).toBe(true);
+    expect(on('http://www.stcn.com/xw/news/202107/t20210707_3441866.html')).toBe(true);
+    expect(on('https://www.stcn.com/article/list/yw.html')).toBe(false);
+    expect(on('https://www.stcn.com/')).toBe(false);
+    expect(on('https://h5.stcn.com/pages/detail/detail?id=757276')).toBe(false);
+    expect(on('https://example.com/article/detail/1.html')).toBe(false);
+  });
 });
 
 // A site's particulars live in its own module, so adding a site never means editing the core.
