@@ -6,7 +6,7 @@ import { defineConfig } from 'wxt';
 import { ARTICLE_FILE } from './extension/article-injection';
 import { manifestCommands } from './extension/shortcuts';
 import { SOURCES_FOR_STORE } from './scripts/lib/store-sources';
-import { ARTICLE_BODY, SITE_MATCHES } from './src/sites';
+import { ARTICLE_BODY, ARTICLE_PAGE_MATCHES, SITE_MATCHES } from './src/sites';
 
 /** The project's public page, shown as the extension's homepage in both stores. */
 const HOMEPAGE = 'https://github.com/finlens/finlens';
@@ -31,15 +31,31 @@ function isDependencyAnnotationWarning(log: RollupLog): boolean {
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 const EAGER_SCRIPTS = [ARTICLE_FILE];
 
+/**
+ * The article script's manifest entry: on the known sites' article pages it loads at once, with
+ * the page script's styles, and the page script stays away (its `excludeMatches`). Written here
+ * rather than as the entrypoint's `matches`, which WXT would also build into the script itself:
+ * bytes of the article script's 30 kB that it never reads.
+ */
+const ARTICLE_PAGES_ENTRY = {
+  matches: [...ARTICLE_PAGE_MATCHES],
+  js: [ARTICLE_FILE],
+  css: ['content-scripts/content.css'],
+};
+
 // Chrome MV3 and Firefox. Host access is the known sites only (src/sites/), plus storage. Sites the
 // user adds are asked for one by one when added (optional host permissions), and the content
 // script for added sites is registered there at run time (scripting); on the known sites, the
-// background injects the article script where a page holds an article (scripting too).
+// background injects the article script where a page at another address than an article's turns
+// out to hold an article (scripting too).
 // No webextension-polyfill: the entrypoints use only promise APIs both browsers have natively
 // and answer messages with sendResponse, and the polyfill cost ~10 kB in every bundle.
 // Minimum versions: the first with the CSS Custom Highlight API, which FinLens paints with.
 export default defineConfig({
   hooks: {
+    'build:manifestGenerated': (_, manifest) => {
+      manifest.content_scripts = [ARTICLE_PAGES_ENTRY, ...(manifest.content_scripts ?? [])];
+    },
     'build:done': (wxt) => {
       for (const script of EAGER_SCRIPTS) {
         const path = join(wxt.config.outDir, script);
@@ -75,10 +91,12 @@ export default defineConfig({
       : { minimum_chrome_version: '105' }),
   }),
   vite: () => ({
-    // The script on every page knows the known sites only by these two values, written into it
-    // here from the site records, so it carries none of their reading code (extension/known-sites.ts).
+    // The content scripts know the known sites' addresses and body selector only by these values,
+    // written in here from the site records, so the script on every page carries none of their
+    // reading code (extension/known-sites.ts).
     define: {
       __FINLENS_SITE_MATCHES__: JSON.stringify(SITE_MATCHES),
+      __FINLENS_ARTICLE_PAGES__: JSON.stringify(ARTICLE_PAGE_MATCHES),
       __FINLENS_ARTICLE_BODY__: JSON.stringify(ARTICLE_BODY),
     },
     // WXT's content-script context posts to the page and can be switched off by it; the content

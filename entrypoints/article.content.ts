@@ -2,9 +2,10 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContentScript } from '../extension/content-main';
 import { knownSiteReader } from '../extension/page-reader';
 
-// The known sites' article script: not in the manifest. The small script every page of a known
-// site loads (entrypoints/content/index.ts, extension/boot.ts) has the background inject it once
-// the page holds an article body; it reads the page with the sites' layouts and paints it.
+// The known sites' article script: it reads the page with the sites' layouts and paints it. The
+// manifest loads it on the sites' article addresses (the entry is written in wxt.config.ts).
+// Elsewhere on the sites, the small page script (entrypoints/content/index.ts, extension/boot.ts)
+// loads instead, and has the background inject this one once the page holds an article body.
 export default defineContentScript({
   registration: 'runtime',
   // `ctx` is extension/content-script-context.ts (see wxt.config.ts): it neither posts to the page

@@ -2,7 +2,10 @@ import { browser } from 'wxt/browser';
 import { siteForUrl } from '../src/sites';
 import { isInjectMessage } from './requests';
 
-/** The build of entrypoints/article.content.ts, in the build's folder: not in the manifest. */
+/**
+ * The build of entrypoints/article.content.ts, in the build's folder: in the manifest for the known
+ * sites' article addresses only (wxt.config.ts), and injected from here anywhere else.
+ */
 export const ARTICLE_FILE = 'content-scripts/article.js';
 
 interface Sender {

@@ -15,9 +15,10 @@ const MAX_WAIT_MS = 1000;
 const RETRY_MS = [250, 500, 1000, 2000];
 
 /**
- * The known sites' content script on every page: small, because most of a site's pages hold no
- * article and Chromium compiles a content script afresh on every page (it keeps no code cache for
- * content scripts). It only looks for an article body, now and whenever the page changes; once
+ * The known sites' content script on every page but their article addresses, where the manifest
+ * loads the article script itself: small, because most of a site's pages hold no article and
+ * Chromium compiles a content script afresh on every page (it keeps no code cache for content
+ * scripts). It only looks for an article body, now and whenever the page changes; once
  * there is one, the background injects the script that reads and paints it
  * (`content-scripts/article.js`, `./content-main.ts`), which takes over the page from then on.
  * Until then it answers the popup and the keyboard shortcuts for a page with no article.

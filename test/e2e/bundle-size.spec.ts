@@ -4,11 +4,12 @@ import { ARTICLE_FILE } from '../../extension/article-injection';
 import { expect, test } from './fixtures';
 
 // What a content script weighs is parsed and compiled on every page it runs on: Chromium keeps no
-// code cache for content scripts. The script in the manifest runs on every page of a known site,
-// most of which hold no article; the article script, which the background injects where there is
-// one, reads and paints. Issue 7 sets the article script's budget; the build under test is the one
-// that ships (`npm run bench:browser` prints the same figures). The script for sites the user adds
-// (the generic reader, registered at run time) is in neither budget.
+// code cache for content scripts. The page script runs on every page of a known site but its
+// article addresses, and most of those pages hold no article; the article script, which loads on
+// the article addresses and is injected wherever else a body turns up, reads and paints. Issue 7
+// sets the article script's budget; the build under test is the one that ships (`npm run
+// bench:browser` prints the same figures). The script for sites the user adds (the generic
+// reader, registered at run time) is in neither budget.
 const BUDGETS: Array<[script: string, bytes: number, advice: string]> = [
   [
     'content-scripts/content.js',

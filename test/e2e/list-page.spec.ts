@@ -1,3 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTICLE_FILE } from '../../extension/article-injection';
+import { readPageFixture } from '../../scripts/lib/browser';
+import { ARTICLE_PAGE_MATCHES } from '../../src/sites';
 import type { Driver } from './driver/types';
 import { expect, test } from './fixtures';
 import { HIGHLIGHT_PREFIX } from './highlight-names';
@@ -48,12 +53,32 @@ test('a list page is left alone and the popup says it is not an article', async 
   );
   expect(registered).toEqual([]);
   expect(await outerHtml(list)).toBe(await outerHtml(control));
-  // Only the small page script ran: the article script is injected where there is an article.
+  // Only the small page script ran: the article script comes where there is an article.
   expect(await ranArticleScript(driver, list.tabId)).toBe(false);
 });
 
-test('the article script is injected into a page that holds an article', async ({ driver }) => {
+test('on an article address the manifest loads the article script', async ({ driver }) => {
+  // The build under test lists it for the article addresses, and the page script for the rest.
+  const manifest = JSON.parse(readFileSync(join(driver.buildDir, 'manifest.json'), 'utf8')) as {
+    content_scripts: Array<{ matches: string[]; exclude_matches?: string[]; js: string[] }>;
+  };
+  const [articleEntry, pageEntry] = manifest.content_scripts;
+  expect(articleEntry).toMatchObject({ matches: ARTICLE_PAGE_MATCHES, js: [ARTICLE_FILE] });
+  expect(pageEntry?.exclude_matches).toEqual(expect.arrayContaining([...ARTICLE_PAGE_MATCHES]));
+
   const article = await openFixture(driver, 'new-site-seed');
   await waitForHighlights(article);
   expect(await ranArticleScript(driver, article.tabId)).toBe(true);
+});
+
+test('an article at another address of the site is handed to the article script', async ({
+  driver,
+}) => {
+  // Not an article address (src/sites/): the small page script loads, finds the body and has the
+  // background inject the article script.
+  const url = 'https://www.stcn.com/special/finlens-e2e/seed.html';
+  driver.serve(url, readPageFixture('new-site-seed').html);
+  const page = await driver.openTab(url);
+  await waitForHighlights(page);
+  expect(await ranArticleScript(driver, page.tabId)).toBe(true);
 });
