@@ -3,9 +3,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { BadgeMessage } from '../src/messages';
 import type { PageReader } from './page-reader';
 import type { ContentAnswer } from './page-state';
-import { changesPageView } from './page-view-keys';
 import { type PageWatch, watchPage } from './page-watch';
-import { isRequest } from './requests';
+import { isRequest, isViewChanged } from './requests';
 
 /**
  * A content script's life on one page, the same for the known sites' script and the script of
@@ -32,6 +31,9 @@ export function runContentScript(ctx: ContentScriptContext, reader: PageReader):
   // The popup's state needs the summary from the background: that answer comes later, and
   // `return true` keeps the channel open for it (alike in Chrome and Firefox).
   const listener = (message: unknown, _: unknown, respond: (answer: ContentAnswer) => void) => {
+    // The background says when settings or rules change: listening to the storage here would
+    // cost every article page about a millisecond, to set up the storage API in its world.
+    if (isViewChanged(message)) page?.settingsChanged();
     if (!isRequest(message)) return undefined;
     if (!page) {
       respond(message.type === 'finlens:reveal' ? { ok: false } : { state: 'loading' });
@@ -45,14 +47,9 @@ export function runContentScript(ctx: ContentScriptContext, reader: PageReader):
     answer.then(respond, () => respond({ state: 'loading' }));
     return true;
   };
-  const onStorage = (changes: Record<string, unknown>) => {
-    if (changesPageView(changes)) page?.settingsChanged();
-  };
   browser.runtime.onMessage.addListener(listener);
-  browser.storage.onChanged.addListener(onStorage);
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(listener);
-    browser.storage.onChanged.removeListener(onStorage);
     page?.dispose();
     page = null;
   });

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { type PageView, readPageView } from '../src/settings/page-view';
-import { PAGE_VIEW_KEYS } from './page-view-keys';
 
 /**
  * A page's view of the stored settings, for the background's analysis of that page
@@ -8,6 +7,16 @@ import { PAGE_VIEW_KEYS } from './page-view-keys';
  * it is asked, so a change is applied from the next analysis on. `readPageView` takes anything
  * it cannot read as the defaults; `settings-store.ts` keeps a backup of it and tells the user.
  */
+
+/** The stored items a page's view is read from. */
+const PAGE_VIEW_KEYS = ['settings', 'rules'];
+
+/**
+ * Whether a storage change touches what pages are painted with: then the background has every
+ * page analysed again (`background-settings.ts`).
+ */
+export const changesPageView = (changes: Record<string, unknown>): boolean =>
+  PAGE_VIEW_KEYS.some((k) => k in changes);
 
 /** The page's view of the stored settings; the defaults if storage cannot be read. */
 export async function loadPageView(url: string): Promise<PageView> {

@@ -4,6 +4,7 @@ import {
   PAGE_COMMANDS,
   type PageCommand,
   type Request,
+  type ViewChangedMessage,
 } from '../src/messages';
 import type { Span } from '../src/summary/schema';
 
@@ -39,3 +40,6 @@ export const isBadgeMessage = (x: unknown): x is BadgeMessage =>
 
 export const isInjectMessage = (x: unknown): x is InjectMessage =>
   isRecord(x) && x.type === 'finlens:inject';
+
+export const isViewChanged = (x: unknown): x is ViewChangedMessage =>
+  isRecord(x) && x.type === 'finlens:view-changed';

@@ -27,3 +27,10 @@ export type BadgeMessage = { type: 'finlens:badge'; count: number | null; enable
  * that reads and paints it there (`extension/article-injection.ts`). Answered `{ ok }`.
  */
 export type InjectMessage = { type: 'finlens:inject' };
+
+/**
+ * Background → content scripts: the settings or rules that pages are painted with changed, so
+ * ask for this page's analysis again. The background watches the storage, so that no content
+ * script has to (`extension/background-settings.ts`).
+ */
+export type ViewChangedMessage = { type: 'finlens:view-changed' };
