@@ -41,13 +41,14 @@ function sizeOf(dir: string, part: string, files: string[]): BundleSize {
 
 /**
  * The content scripts, popup and background of a build (default: the Chrome MV3 build): the
- * manifest's script, on every page of a known site, and the article script injected where the
- * page holds an article.
+ * page script, on every page of a known site but its article addresses, and the article script,
+ * which the manifest loads on those and the background injects wherever else a body turns up.
  */
 export function bundleSizes(dir = join(ROOT, '.output', 'chrome-mv3')): BundleSize[] {
   if (!existsSync(join(dir, 'manifest.json'))) return [];
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
   const scripts = manifest.content_scripts ?? [];
+  const unique = (files: string[]) => [...new Set(files)];
   const background = manifest.background?.service_worker
     ? [manifest.background.service_worker]
     : (manifest.background?.scripts ?? []);
@@ -57,14 +58,10 @@ export function bundleSizes(dir = join(ROOT, '.output', 'chrome-mv3')): BundleSi
     sizeOf(
       dir,
       'page script',
-      scripts.flatMap((c) => c.js ?? []),
+      unique(scripts.flatMap((c) => c.js ?? [])).filter((f) => f !== ARTICLE_FILE),
     ),
     sizeOf(dir, 'article script', [ARTICLE_FILE]),
-    sizeOf(
-      dir,
-      'content style',
-      scripts.flatMap((c) => c.css ?? []),
-    ),
+    sizeOf(dir, 'content style', unique(scripts.flatMap((c) => c.css ?? []))),
     sizeOf(dir, 'popup', popup),
     sizeOf(dir, 'background', background),
   ];
