@@ -60,10 +60,20 @@ test('a list page is left alone and the popup says it is not an article', async 
 test('on an article address the manifest loads the article script', async ({ driver }) => {
   // The build under test lists it for the article addresses, and the page script for the rest.
   const manifest = JSON.parse(readFileSync(join(driver.buildDir, 'manifest.json'), 'utf8')) as {
-    content_scripts: Array<{ matches: string[]; exclude_matches?: string[]; js: string[] }>;
+    content_scripts: Array<{
+      matches: string[];
+      exclude_matches?: string[];
+      js: string[];
+      css?: string[];
+    }>;
   };
   const [articleEntry, pageEntry] = manifest.content_scripts;
-  expect(articleEntry).toMatchObject({ matches: ARTICLE_PAGE_MATCHES, js: [ARTICLE_FILE] });
+  // With the page script's styles, which the highlights are drawn with.
+  expect(articleEntry).toMatchObject({
+    matches: ARTICLE_PAGE_MATCHES,
+    js: [ARTICLE_FILE],
+    css: pageEntry?.css,
+  });
   expect(pageEntry?.exclude_matches).toEqual(expect.arrayContaining([...ARTICLE_PAGE_MATCHES]));
 
   const article = await openFixture(driver, 'new-site-seed');
