@@ -11,16 +11,12 @@ import { browser } from 'wxt/browser';
  * invalid only when the extension itself is gone (reloaded, updated, disabled or removed), which
  * `runtime.id` tells; the page cannot fake that.
  *
- * Only what FinLens and WXT's entry use is here: WXT's timer, frame and listener helpers, which
- * its UI utilities call, would ship in every page's bundle unused.
+ * Only what FinLens uses is here: WXT's timer, frame and listener helpers, which its UI utilities
+ * call, would ship in every page's bundle unused, and so would the script's name and options that
+ * WXT's entry passes to the constructor, which nothing reads.
  */
 export class ContentScriptContext {
   private readonly controller = new AbortController();
-
-  constructor(
-    readonly contentScriptName: string,
-    readonly options?: unknown,
-  ) {}
 
   get isValid(): boolean {
     const { signal } = this.controller;

@@ -45,10 +45,9 @@ export type OnBadge = (count: number | null, enabled: boolean) => void;
 type Work = 'paint' | 'settings' | 'update' | 'full';
 const RANK: Readonly<Record<Work, number>> = { paint: 0, settings: 1, update: 2, full: 3 };
 
-function newPageId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(10));
-  return [...bytes].map((b) => b.toString(36).padStart(2, '0')).join('');
-}
+/** 64 random bits, in base 36: what the background's check takes (8 to 64 of a-z0-9). */
+const newPageId = (): string =>
+  (crypto.getRandomValues(new BigUint64Array(1))[0] as bigint).toString(36).padStart(13, '0');
 
 /** The frame's meta as sent: its warnings are codes already; its stock tags go as tuples. */
 function metaPayload({ stockTags, ...info }: ArticleMeta): MetaPayload {
