@@ -1,5 +1,5 @@
 import { type Piece, readNodes } from '../src/article/blocks';
-import { isBlankNode, isBlockElement, splitUnits, type Unit } from '../src/article/units';
+import { cutUnits, isBlankNode, isBlockElement, type Unit } from '../src/article/units';
 import type { ArticleFrame } from '../src/read/read-article';
 import type { BlockPayload, LinkTuple } from './analysis/protocol';
 import type { Slices } from './slices';
@@ -129,21 +129,24 @@ export class BodyReader {
       const read = this.units.get(el);
       return read?.block && !touched.has(el) ? read : undefined;
     };
-    const { units, containers } = grown
-      ? splitUnits<Node, UnitRead>(frame.body, frame.access, isMarked, undefined, grown)
-      : splitUnits(frame.body, frame.access, isMarked, settledOf);
+    const steps = grown
+      ? cutUnits<Node, UnitRead>(frame.body, frame.access, isMarked, undefined, grown)
+      : cutUnits(frame.body, frame.access, isMarked, settledOf);
+    // The cut too is done in slices: it looks at every node of a long body.
+    let step = steps.next();
+    while (!step.done) {
+      if (work.due() && !(await work.pause())) return this.giveUp(touched);
+      step = steps.next();
+    }
+    const { units, containers } = step.value;
     const blocks: PageBlock[] = grown ? [...this.blocks] : [];
     const fresh: BlockPayload[] = [];
     // Units read anew, kept aside until the read is whole: one given up leaves all as it was.
     const readNow: UnitRead[] = [];
     let kept = grown ? this.last : null;
     for (let i = 0; i < units.length; i++) {
-      if (i % UNITS_PER_CLOCK_READ === 0 && work.due() && !(await work.pause())) {
-        // Given up: the next read cuts the whole body again, and reads what was touched.
-        for (const node of touched) this.touched.add(node);
-        this.appended = null;
-        return null;
-      }
+      if (i % UNITS_PER_CLOCK_READ === 0 && work.due() && !(await work.pause()))
+        return this.giveUp(touched);
       const unit = units[i] as Unit<Node, UnitRead>;
       kept = unit.settled ?? null;
       if (kept === null) {
@@ -176,6 +179,13 @@ export class BodyReader {
     this.blocks = blocks;
     this.last = kept;
     return fresh;
+  }
+
+  /** A read given up: the next cuts the whole body again, and reads what was touched. */
+  private giveUp(touched: Set<Node>): null {
+    for (const node of touched) this.touched.add(node);
+    this.appended = null;
+    return null;
   }
 
   private readUnit(unit: Unit<Node, UnitRead>, fresh: BlockPayload[]): UnitRead {

@@ -69,8 +69,31 @@ export function splitUnits<N, K = never>(
   access: TreeAccess<N>,
   isMarked: (element: N) => boolean = () => false,
   settledOf: (element: N) => (K & { nodes: N[] }) | undefined = () => undefined,
-  nodes: readonly N[] = childList(access, body),
+  nodes?: readonly N[],
 ): BodyUnits<N, K> {
+  const steps = cutUnits(body, access, isMarked, settledOf, nodes);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How many nodes `cutUnits` looks at between two of its steps. */
+export const NODES_PER_STEP = 64;
+
+/**
+ * `splitUnits` a step at a time: the generator stops after every `NODES_PER_STEP` nodes it looks
+ * at, so that a reader working in slices can give the page a turn in the middle of a long body
+ * (in Firefox, cutting 3,000 paragraphs at once took about 25 ms), and returns the units.
+ */
+export function* cutUnits<N, K = never>(
+  body: N,
+  access: TreeAccess<N>,
+  isMarked: (element: N) => boolean = () => false,
+  settledOf: (element: N) => (K & { nodes: N[] }) | undefined = () => undefined,
+  nodes: readonly N[] = childList(access, body),
+): Generator<undefined, BodyUnits<N, K>, undefined> {
+  let looked = 0;
   const units: Unit<N, K>[] = [];
   const containers = new Set<N>([body]);
   let run: N[] = [];
@@ -88,6 +111,7 @@ export function splitUnits<N, K = never>(
       continue;
     }
     const child = top.children[top.next++] as N;
+    if (++looked % NODES_PER_STEP === 0) yield;
     if (access.isElement(child)) {
       const settled = settledOf(child);
       if (settled !== undefined) {

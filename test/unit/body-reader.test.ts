@@ -6,7 +6,7 @@ import { domAccess } from '../../adapters/dom-article';
 import { BodyReader, UNITS_PER_CLOCK_READ } from '../../extension/body-reader';
 import type { Slices } from '../../extension/slices';
 import { readNodes } from '../../src/article/blocks';
-import { splitUnits } from '../../src/article/units';
+import { cutUnits, NODES_PER_STEP, splitUnits } from '../../src/article/units';
 import { type ArticleFrame, readKnownFrame, readKnownPage } from '../../src/read/read-article';
 import { listFixtures } from './fixture-files';
 
@@ -286,4 +286,35 @@ it('BodyReader reads again a paragraph moved into a new block, then changed', as
   reader.touch(p.firstChild as Text);
   await read();
   expect(paragraphs()).toContain('新的文字');
+});
+
+// A long body is cut in steps, each a chance to give the page a turn: given up in the middle of
+// the cut, the reader holds what it held, and the next read is whole.
+it('BodyReader gives up in the middle of cutting a long body, and reads it whole next time', async () => {
+  const f = articlePages.find((p) => p.slug === 'new-site-seed') ?? expect.unreachable();
+  const { doc, frame } = load(f.text, f.url) ?? expect.unreachable();
+  const body = doc.querySelector('.detail-content') ?? expect.unreachable();
+  const copies = [...body.children].map((c) => c.cloneNode(true));
+  for (let i = 0; i < 4 * NODES_PER_STEP; i++)
+    body.append(copies[i % copies.length]?.cloneNode(true) ?? '');
+  const { reader, read, paragraphs } = reading(frame);
+  // The clock is looked at after each step of the cut, then every so many units.
+  let stops = 0;
+  const steps = cutUnits(frame.body, domAccess, isMarked(frame));
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) stops++;
+  const units = step.value.units.length;
+  let checks = 0;
+  const counted: Slices = { ...neverDue, due: () => checks++ < 0 };
+  const first = reading(frame);
+  await first.read(counted);
+  expect(stops).toBeGreaterThanOrEqual(4);
+  expect(checks).toBe(stops + Math.ceil(units / UNITS_PER_CLOCK_READ));
+
+  expect(await read(givenUpAfter(1))).toBeNull();
+  expect(reader.blocks).toEqual([]);
+  await read();
+  const whole = readKnownPage(doc, domAccess, f.url);
+  expect(whole?.ok && whole.article.paragraphs.length).toBeGreaterThan(4 * NODES_PER_STEP);
+  expect(paragraphs()).toEqual(whole?.ok ? whole.article.paragraphs : null);
 });

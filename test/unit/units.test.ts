@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticleHtml, readFrameHtml } from '../../adapters/cheerio-article';
 import { type Blocks, readBlocks, readNodes } from '../../src/article/blocks';
 import type { TreeAccess } from '../../src/article/tree';
-import { splitUnits } from '../../src/article/units';
+import { cutUnits, NODES_PER_STEP, splitUnits } from '../../src/article/units';
 import { listFixtures } from './fixture-files';
 import { isTestMarked, randomBody, type TestNode, testAccess } from './random-tree';
 
@@ -74,5 +74,29 @@ describe('a body read unit by unit', () => {
       { nodes: [link], block: true },
       { nodes: [span], block: false },
     ]);
+  });
+
+  it('cuts in steps of NODES_PER_STEP nodes, to the same units', () => {
+    const body: TestNode = {
+      type: 'element',
+      tag: 'div',
+      marked: false,
+      children: Array.from({ length: 5 * NODES_PER_STEP + 3 }, (_, i) =>
+        i % 3 === 2
+          ? { type: 'text', data: `第${i}段` }
+          : {
+              type: 'element',
+              tag: 'p',
+              marked: false,
+              children: [{ type: 'text', data: `${i}` }],
+            },
+      ),
+    };
+    const steps = cutUnits(body, testAccess);
+    let stops = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) stops++;
+    expect(stops).toBe(5);
+    expect(step.value).toEqual(splitUnits(body, testAccess));
   });
 });
