@@ -17,7 +17,21 @@ export interface LaunchedFirefox {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<LaunchedFirefox> {
+/**
+ * The Gecko profiler from start-up, main threads only, written to `file` when Firefox closes
+ * (./gecko-profile.ts reads it). It slows what it watches: a profiled Firefox measures nothing else.
+ */
+const profilerEnv = (file: string): Record<string, string> => ({
+  MOZ_PROFILER_STARTUP: '1',
+  MOZ_PROFILER_SHUTDOWN: file,
+  MOZ_PROFILER_STARTUP_FEATURES: 'js,cpu,stackwalk',
+  MOZ_PROFILER_STARTUP_FILTERS: 'GeckoMain',
+  MOZ_PROFILER_STARTUP_ENTRIES: '20000000',
+});
+
+export async function launchFirefox(
+  options: { profileTo?: string } = {},
+): Promise<LaunchedFirefox> {
   if (!existsSync(join(BUILD, 'manifest.json')))
     throw new Error(`No Firefox build at ${BUILD}. Run \`npx wxt build -b firefox\` first.`);
   const temp = mkdtempSync(join(tmpdir(), 'finlens-bench-firefox-'));
@@ -34,6 +48,7 @@ export async function launchFirefox(): Promise<LaunchedFirefox> {
       protocolTimeout: STEP_MS,
       // performance.now() to the microsecond, not rounded to the millisecond with jitter.
       extraPrefsFirefox: { 'privacy.reduceTimerPrecision': false },
+      ...(options.profileTo ? { env: { ...process.env, ...profilerEnv(options.profileTo) } } : {}),
     });
     await browser.installExtension(extension);
   } catch (error) {

@@ -13,6 +13,8 @@ export const FIREFOX_METHOD = [
   'less the same page at a control URL over an equal window; mark.js and the floor as served scripts on the control copy, less a no-op one.',
   `"longest" is the longest gap in a page-world setTimeout heartbeat (wall clock, any task; ≥${MIN_EXCESS_MS} ms over its period), with the control's in brackets.`,
   `Coarser than the Chromium trace: the null check row shows what it reads when nothing differs; no ratio to a reference under ${NOISE_MS} ms.`,
+  "FinLens' long tasks: the long article once more in a Firefox with the Gecko profiler on, whose LongTask markers (tasks over 50 ms)",
+  "are counted where the profiler's samples inside them ran FinLens' code. The profiler slows what it watches: an upper bound.",
 ].join('\n');
 
 export interface EstimateSpread {
@@ -30,6 +32,8 @@ export interface FirefoxSummary {
   append: EstimateSpread & { paragraphs: number; toFirst: Spread };
   idle: EstimateSpread;
   nullCheck: EstimateSpread;
+  /** Per run: FinLens' tasks over 50 ms on the long article, and the longest (0 if none). */
+  longTasks: { count: Spread; longest: Spread };
 }
 
 const estimateSpread = (es: Estimate[]): EstimateSpread => ({
@@ -50,6 +54,10 @@ export function summariseFirefox(runs: FirefoxRun[], pages: BenchPage[]): Firefo
     },
     idle: estimateSpread(runs.map((r) => r.idle)),
     nullCheck: estimateSpread(runs.map((r) => r.nullCheck)),
+    longTasks: {
+      count: spread(runs.map((r) => r.longTasks.length)),
+      longest: spread(runs.map((r) => Math.max(0, ...r.longTasks.map((t) => t.duration)))),
+    },
   };
 }
 
@@ -102,5 +110,6 @@ export function firefoxTable(s: FirefoxSummary, pages: BenchPage[], idleLabel: s
   return [
     table(header, rows),
     `re-annotation ÷ first annotation (long article, cpu): ${withSpread(s.append.toFirst, ratio)}`,
+    `long article, profiled: FinLens' tasks over 50 ms ${withSpread(s.longTasks.count, String)}, the longest ${withSpread(s.longTasks.longest, ms)} ms (0: none)`,
   ].join('\n');
 }

@@ -1,7 +1,11 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { type BenchPage, BODY_SELECTOR, type LongPage } from './bench-pages';
 import { BenchSite, NULL_ORIGIN } from './bench-site';
 import { launchFirefox } from './firefox-launch';
+import { type GeckoLongTask, scriptLongTasks } from './gecko-profile';
 import { type Beats, blockingIn, HEARTBEAT_SCRIPT, pageNow, readBeats } from './heartbeat';
 import { finlensRanges, waitForRanges } from './highlight-count';
 import { cpuBetween, mainThreadCpu } from './process-cpu';
@@ -29,6 +33,8 @@ export interface FirefoxRun {
   idle: Estimate;
   /** The idle page at a second control URL less the control: the method's own noise. */
   nullCheck: Estimate;
+  /** The long article in a profiled Firefox: its tasks over 50 ms that ran FinLens' code. */
+  longTasks: GeckoLongTask[];
 }
 
 /** One window's figures, ms. */
@@ -226,12 +232,51 @@ class FirefoxBench {
   }
 }
 
-/** One fresh Firefox ESR with the Firefox build installed: every page, then closed. */
-export async function firefoxRun(pages: {
-  seeds: BenchPage[];
-  long: LongPage;
-  idle: BenchPage;
-}): Promise<FirefoxRun> {
+const isFinLensScript = (location: string) =>
+  location.includes('moz-extension://') && location.includes('/content-scripts/');
+
+/**
+ * The long article once more, in a Firefox of its own with the Gecko profiler on: Firefox's own
+ * long-task markers, and those of them that ran FinLens' code. The profiler slows what it
+ * watches, so these tasks run somewhat longer than unprofiled ones; nothing else is measured here.
+ */
+async function profiledLongTasks(page: LongPage): Promise<GeckoLongTask[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'finlens-gecko-profile-'));
+  const file = join(dir, 'profile.json');
+  try {
+    const launched = await launchFirefox({ profileTo: file });
+    try {
+      const site = new BenchSite();
+      site.page(page.url, page.html);
+      const tab = await launched.browser.newPage();
+      await tab.bringToFront();
+      await site.routeFirefox(tab);
+      await tab.goto(page.url, { waitUntil: 'load', timeout: 60_000 });
+      await waitForRanges(count(tab), { expected: page.highlights.length });
+      await sleep(SETTLE_MS);
+    } finally {
+      // Firefox writes the profile as it closes.
+      await launched.close();
+    }
+    const tasks = scriptLongTasks(JSON.parse(readFileSync(file, 'utf8')), isFinLensScript);
+    return tasks.filter((t) => t.scriptSamples > 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+type Pages = { seeds: BenchPage[]; long: LongPage; idle: BenchPage };
+
+/**
+ * One fresh Firefox ESR with the Firefox build installed: every page, then closed; then the long
+ * article's long tasks in a profiled one.
+ */
+export async function firefoxRun(pages: Pages): Promise<FirefoxRun> {
+  const run = await unprofiledRun(pages);
+  return { ...run, longTasks: await profiledLongTasks(pages.long) };
+}
+
+async function unprofiledRun(pages: Pages): Promise<Omit<FirefoxRun, 'longTasks'>> {
   const launched = await launchFirefox();
   try {
     const { browser } = launched;

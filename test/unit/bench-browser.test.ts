@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readArticleHtml } from '../../adapters/cheerio-article';
 import type { TraceEvent } from '../../bench/browser/cdp-trace';
+import { scriptLongTasks } from '../../bench/browser/gecko-profile';
 import { blockingIn } from '../../bench/browser/heartbeat';
 import { costOf, scriptTasks } from '../../bench/browser/trace-attribution';
 import { fixtureParagraphs, longArticle } from '../../bench/long-article';
@@ -152,5 +153,67 @@ describe('longArticle: the generated 300,000-character page', () => {
     const more = fixtureParagraphs(50, 2);
     expect(more).toHaveLength(50);
     expect(more.every((p) => p.startsWith('<p') && p.endsWith('</p>'))).toBe(true);
+  });
+});
+
+describe('scriptLongTasks: Firefox long tasks that ran a script, from a Gecko profile', () => {
+  const SCRIPT = 'main (moz-extension://abc/content-scripts/article.js:2:10)';
+  // Strings: 0 LongTask, 1 Awake, 2 the script's frame, 3 a page function, 4 a layout frame.
+  const stringTable = [
+    'LongTask',
+    'Awake',
+    SCRIPT,
+    'onload (https://www.stcn.com/a.js:1:1)',
+    'Reflow',
+  ];
+  // Stacks: 0 layout alone; 1 page → script; 2 script → layout (a reflow the script forced).
+  const mainThread = {
+    name: 'GeckoMain',
+    stringTable,
+    frameTable: { schema: { location: 0 }, data: [[2], [3], [4]] },
+    stackTable: {
+      schema: { prefix: 0, frame: 1 },
+      data: [
+        [null, 2],
+        [null, 1],
+        [1, 0],
+        [2, 2],
+      ],
+    },
+    markers: {
+      schema: { name: 0, startTime: 1, endTime: 2 },
+      data: [
+        [0, 100, 180], // the page's layout
+        [1, 0, 1000], // not a long task
+        [0, 300, 360], // the script, then the layout it forced
+        [0, 500, null], // no end: left out
+      ],
+    },
+    samples: {
+      schema: { stack: 0, time: 1 },
+      data: [
+        [0, 120],
+        [0, 150],
+        [2, 310],
+        [3, 320],
+        [0, 350],
+        [null, 400],
+      ],
+    },
+  };
+  const isScript = (location: string) => location.includes('/content-scripts/');
+
+  it('finds each long task of a main thread that ran the script, with its samples', () => {
+    const profile = { threads: [], processes: [{ threads: [mainThread] }] };
+    expect(scriptLongTasks(profile, isScript)).toEqual([
+      { start: 100, duration: 80, samples: 2, scriptSamples: 0 },
+      { start: 300, duration: 60, samples: 3, scriptSamples: 2 },
+    ]);
+  });
+
+  it('leaves out threads that never ran the script, and threads other than the main one', () => {
+    const page = { ...mainThread, stringTable: stringTable.map((s) => (s === SCRIPT ? 'x' : s)) };
+    const worker = { ...mainThread, name: 'DOM Worker' };
+    expect(scriptLongTasks({ threads: [page, worker] }, isScript)).toEqual([]);
   });
 });
