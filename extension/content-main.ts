@@ -59,7 +59,10 @@ export function runContentScript(ctx: ContentScriptContext, reader: PageReader):
     if (!ctx.isValid || page) return;
     page = watchPage(document, { onBadge: badge, alive: () => ctx.isValid, reader });
   };
+  // Starting the script and reading the page are two tasks, with the page's turn between: in
+  // Firefox, compiling this script alone can take most of 50 ms. A timer, not scheduler.yield(),
+  // whose continuation would come before the page's own pending tasks.
   if (document.readyState === 'loading')
     document.addEventListener('DOMContentLoaded', start, { once: true });
-  else start();
+  else setTimeout(start, 0);
 }
