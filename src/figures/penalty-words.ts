@@ -1,4 +1,4 @@
-import type { Claim, InContext } from './context';
+import { type Claim, endsSentence, type InContext } from './context';
 import { findQuantities } from './quantities';
 
 /**
@@ -108,9 +108,6 @@ export function statuteRange(ctx: InContext): Claim | null {
 const PROPOSED_IN_CLAUSE = /拟|将被|将会被|可能被|或被|或将被?|面临/;
 const PROPOSED_IN_SENTENCE = /拟(?:对|向|决定|给予|处|罚|没收|被|作出|责令)/g;
 const IMPOSED_IN_SENTENCE = /(?<!拟)(?:决定|判处|判决|作出)|最终|正式/g;
-/** Sentence stops, by code: `text[i]` would make a one-character string per step back. */
-const endsSentence = (code: number) =>
-  code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f;
 
 const lastIndex = (pattern: RegExp, text: string): number => {
   let at = -1;
