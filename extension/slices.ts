@@ -1,6 +1,7 @@
 /**
  * Long work in slices, so the page never waits on FinLens for long: work until the slice's time
- * is up, then let the page run (input, its own scripts, rendering) before the next slice.
+ * is up, then let the page run before the next slice. Input and rendering run at every pause; the
+ * page's own tasks, timers among them, at least every `FAIR_MS`.
  */
 
 interface Scheduler {
@@ -15,7 +16,7 @@ interface Scheduler {
  * due timers among them: `scheduler.postTask`, else a timer. FinLens posts no message of any kind,
  * not even to itself: the page shares the window's message events.
  */
-function pageTurn(ahead: boolean): Promise<void> {
+function givePageTurn(ahead: boolean): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   try {
     if (ahead && typeof scheduler?.yield === 'function') return scheduler.yield().catch(viaTimer);
@@ -50,23 +51,27 @@ export interface Slices {
   restart(): void;
 }
 
+/**
+ * When the page's own tasks last had their turn. One clock for all the work of the world: its
+ * pieces run one after another, and the page waits on all of them alike.
+ */
+let pageTurn = 0;
+
 export function slices(current: () => boolean, ms = SLICE_MS): Slices {
   let start = performance.now();
-  // When the page's own tasks last had their turn.
-  let fair = start;
   return {
     due: () => performance.now() - start > ms,
     async pause() {
-      const behind = performance.now() - fair > FAIR_MS;
-      await pageTurn(!behind);
+      const behind = performance.now() - pageTurn > FAIR_MS;
+      await givePageTurn(!behind);
       start = performance.now();
-      if (behind) fair = start;
+      if (behind) pageTurn = start;
       return current();
     },
     current,
     restart() {
       start = performance.now();
-      fair = start;
+      pageTurn = start;
     },
   };
 }

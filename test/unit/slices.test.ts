@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FAIR_MS, SLICE_MS, slices } from '../../extension/slices';
 
 // The clock and the scheduler are the test's: each pause comes one slice after the last, as the
-// body reader's and the highlighter's do when their slices run out.
+// body reader's and the highlighter's do when their slices run out. The time of the page's last
+// turn is the module's, kept between tests: each test starts with a `restart()`, which sets it.
 let now = 0;
 const turns: string[] = [];
 
@@ -17,6 +18,12 @@ const browserScheduler = {
     task();
   },
 };
+
+function started(current = () => true) {
+  const work = slices(current);
+  work.restart();
+  return work;
+}
 
 async function pauses(work: ReturnType<typeof slices>, count: number) {
   for (let i = 0; i < count; i++) {
@@ -40,7 +47,7 @@ describe('slices: turns for the page', () => {
 
   it('resumes ahead of the page, but queues behind it once FAIR_MS have passed', async () => {
     stubScheduler(browserScheduler);
-    const work = slices(() => true);
+    const work = started();
     const perTurn = Math.floor(FAIR_MS / (SLICE_MS + 1));
     await pauses(work, perTurn);
     expect(turns).toEqual(Array(perTurn).fill('yield'));
@@ -52,9 +59,20 @@ describe('slices: turns for the page', () => {
     expect(turns.filter((t) => t === 'postTask')).toHaveLength(1);
   });
 
+  it('keeps one clock for pieces of work that follow one another', async () => {
+    stubScheduler(browserScheduler);
+    const perTurn = Math.floor(FAIR_MS / (SLICE_MS + 1));
+    const first = started();
+    await pauses(first, perTurn - 1);
+    // The next piece starts at once: the page has had no turn since the first one's start.
+    const next = slices(() => true);
+    await pauses(next, 2);
+    expect(turns).toEqual([...Array(perTurn).fill('yield'), 'postTask']);
+  });
+
   it('counts a wait on something other than the page as the page’s turn', async () => {
     stubScheduler(browserScheduler);
-    const work = slices(() => true);
+    const work = started();
     const perTurn = Math.floor(FAIR_MS / (SLICE_MS + 1));
     await pauses(work, perTurn);
     now += 100;
@@ -65,10 +83,7 @@ describe('slices: turns for the page', () => {
 
   it('queues behind the page on every pause where the browser cannot yield', async () => {
     stubScheduler({ postTask: browserScheduler.postTask });
-    await pauses(
-      slices(() => true),
-      3,
-    );
+    await pauses(started(), 3);
     expect(turns).toEqual(['postTask', 'postTask', 'postTask']);
   });
 
@@ -84,7 +99,7 @@ describe('slices: turns for the page', () => {
       },
     ]) {
       stubScheduler(scheduler);
-      const work = slices(() => true);
+      const work = started();
       for (let i = 0; i < 7; i++) {
         now += SLICE_MS + 1;
         const paused = work.pause();
@@ -97,7 +112,7 @@ describe('slices: turns for the page', () => {
   it('says when the work is no longer wanted', async () => {
     stubScheduler(browserScheduler);
     let wanted = true;
-    const work = slices(() => wanted);
+    const work = started(() => wanted);
     now += SLICE_MS + 1;
     wanted = false;
     expect(await work.pause()).toBe(false);
