@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { ViewChangedMessage } from '../src/messages';
-import { changesPageView } from './page-settings';
 import { loadStored, watchStored } from './settings-store';
 import { syncSiteScripts } from './site-scripts';
 
@@ -29,11 +28,11 @@ async function tellPages(): Promise<void> {
 }
 
 export function startSettingsService(): void {
-  browser.storage.onChanged.addListener((changes) => {
-    if (changesPageView(changes)) tellPages().catch(() => {});
-  });
   void resync();
-  watchStored(() => void resync());
+  watchStored(() => {
+    void resync();
+    tellPages().catch(() => {});
+  });
   browser.permissions.onAdded.addListener(() => void resync());
   browser.permissions.onRemoved.addListener(() => void resync());
 }

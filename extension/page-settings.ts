@@ -11,13 +11,6 @@ import { type PageView, readPageView } from '../src/settings/page-view';
 /** The stored items a page's view is read from. */
 const PAGE_VIEW_KEYS = ['settings', 'rules'];
 
-/**
- * Whether a storage change touches what pages are painted with: then the background has every
- * page analysed again (`background-settings.ts`).
- */
-export const changesPageView = (changes: Record<string, unknown>): boolean =>
-  PAGE_VIEW_KEYS.some((k) => k in changes);
-
 /** The page's view of the stored settings; the defaults if storage cannot be read. */
 export async function loadPageView(url: string): Promise<PageView> {
   try {

@@ -12,10 +12,11 @@ import {
 
 /**
  * Where settings and rules are kept, read and repaired: for the background, the popup and the
- * options page (the content script reads the same items without this module, see
- * `page-settings.ts`). Settings and rules sync across the user's browsers; a rule set too big for
- * one sync item stays on this device. Whatever cannot be read is copied to a backup first, the
- * user is told once, and the defaults are used: nothing stored is ever just dropped.
+ * options page. The background's analysis of a page reads the same items without this module
+ * (`page-settings.ts`); content scripts read none. Settings and rules sync across the user's
+ * browsers; a rule set too big for one sync item stays on this device. Whatever cannot be read is
+ * copied to a backup first, the user is told once, and the defaults are used: nothing stored is
+ * ever just dropped.
  */
 
 export const RULES_VERSION = 1;
