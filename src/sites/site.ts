@@ -35,7 +35,8 @@ export interface Site {
   /** Domains, each with all its subdomains: `example.com` covers `www.example.com` and `news.example.com`. */
   hosts: readonly string[];
   /**
-   * The paths of the site's article pages, as match-pattern paths (`*` is any run of characters):
+   * The paths of the site's article pages, as match-pattern paths (`*` is any run of characters;
+   * browsers match a path and its query together, so a path that may have a query ends in `*`):
    * on these addresses the browser loads the article script at once, instead of the small script
    * that looks for a body first (see `ARTICLE_PAGE_MATCHES`). Any page of the site is still read
    * once a body shows up; this only makes the usual case cheaper.

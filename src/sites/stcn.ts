@@ -143,7 +143,7 @@ export const stcn: Site = {
   name: { zh: '证券时报网', en: 'Securities Times (stcn.com)' },
   hosts: ['stcn.com'],
   // New site /article/detail/N.html; old site kuaixun.…/YYYY/MMDD/N.shtml and www.…/xw/…/tYYYYMMDD_N.html.
-  articlePaths: ['/article/detail/*', '/20*.shtml', '/*/t20*_*.html'],
+  articlePaths: ['/article/detail/*', '/20*.shtml*', '/*/t20*_*.html*'],
   layouts: LAYOUTS,
   readInfo,
   readBodyLink: (element, access) =>
