@@ -54,6 +54,17 @@ const ARTICLE_PAGES_ENTRY = {
 // Minimum versions: the first with the CSS Custom Highlight API, which FinLens paints with.
 export default defineConfig({
   hooks: {
+    // The content scripts are compiled again on every page they run on (Chromium keeps no code
+    // cache for them), and the article script has a 30 kB budget: terser, with a second pass,
+    // makes them about 3% smaller than esbuild's minifier does, for a few seconds more of build.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      config.build = {
+        ...config.build,
+        minify: 'terser',
+        terserOptions: { compress: { passes: 2 } },
+      };
+    },
     'build:manifestGenerated': (_, manifest) => {
       manifest.content_scripts = [ARTICLE_PAGES_ENTRY, ...(manifest.content_scripts ?? [])];
     },
