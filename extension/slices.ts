@@ -36,7 +36,7 @@ export const SLICE_MS = 8;
 /**
  * How long the page's own tasks may wait on FinLens, give or take a slice. A yield's continuation
  * runs ahead of them, so work of many slices would hold back the page's timers until it ends: in
- * Firefox, on the long article, for 100–150 ms at a time.
+ * Firefox, on the long article, for 85–170 ms at a time.
  */
 export const FAIR_MS = 50;
 
