@@ -5,6 +5,7 @@ import type { PageReader } from './page-reader';
 import type { ContentAnswer } from './page-state';
 import { type PageWatch, watchPage } from './page-watch';
 import { isRequest, isViewChanged } from './requests';
+import { givePageTurn } from './slices';
 
 /**
  * A content script's life on one page, the same for the known sites' script and the script of
@@ -60,9 +61,10 @@ export function runContentScript(ctx: ContentScriptContext, reader: PageReader):
     page = watchPage(document, { onBadge: badge, alive: () => ctx.isValid, reader });
   };
   // Starting the script and reading the page are two tasks, with the page's turn between: in
-  // Firefox, compiling this script alone can take most of 50 ms. A timer, not scheduler.yield(),
-  // whose continuation would come before the page's own pending tasks.
+  // Firefox, compiling this script alone can take most of 50 ms. Behind the page's own pending
+  // tasks, not ahead of them as after scheduler.yield(); and by postTask where there is one, not a
+  // timer, which Firefox delays by about a second in a background tab.
   if (document.readyState === 'loading')
     document.addEventListener('DOMContentLoaded', start, { once: true });
-  else setTimeout(start, 0);
+  else void givePageTurn(false).then(start);
 }

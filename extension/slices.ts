@@ -16,7 +16,7 @@ interface Scheduler {
  * due timers among them: `scheduler.postTask`, else a timer. FinLens posts no message of any kind,
  * not even to itself: the page shares the window's message events.
  */
-function givePageTurn(ahead: boolean): Promise<void> {
+export function givePageTurn(ahead: boolean): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   try {
     if (ahead && typeof scheduler?.yield === 'function') return scheduler.yield().catch(viaTimer);

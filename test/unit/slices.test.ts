@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FAIR_MS, SLICE_MS, slices } from '../../extension/slices';
+import { FAIR_MS, givePageTurn, SLICE_MS, slices } from '../../extension/slices';
 
 // The clock and the scheduler are the test's: each pause comes one slice after the last, as the
 // body reader's and the highlighter's do when their slices run out. The time of the page's last
@@ -107,6 +107,14 @@ describe('slices: turns for the page', () => {
         expect(await paused).toBe(true);
       }
     }
+  });
+
+  it('queues behind the page when asked to, even where the browser can yield', async () => {
+    // The content script's start: a timer would wait about a second in a background tab.
+    stubScheduler(browserScheduler);
+    await givePageTurn(false);
+    await givePageTurn(true);
+    expect(turns).toEqual(['postTask', 'yield']);
   });
 
   it('says when the work is no longer wanted', async () => {
