@@ -34,6 +34,8 @@ export interface FirefoxSummary {
   nullCheck: EstimateSpread;
   /** Per run: FinLens' tasks over 50 ms on the long article, and the longest (0 if none). */
   longTasks: { count: Spread; longest: Spread };
+  /** DOMContentLoaded to the first highlight on the first seed page, ms. */
+  firstHighlight: { background: Spread; front: Spread };
 }
 
 const estimateSpread = (es: Estimate[]): EstimateSpread => ({
@@ -58,6 +60,10 @@ export function summariseFirefox(runs: FirefoxRun[], pages: BenchPage[]): Firefo
       count: spread(runs.map((r) => r.longTasks.length)),
       longest: spread(runs.map((r) => Math.max(0, ...r.longTasks.map((t) => t.duration)))),
     },
+    firstHighlight: {
+      background: spread(runs.map((r) => r.firstHighlight.background)),
+      front: spread(runs.map((r) => r.firstHighlight.front)),
+    },
   };
 }
 
@@ -70,6 +76,7 @@ const estimateCells = (e: EstimateSpread): string[] => [
 ];
 
 export function firefoxTable(s: FirefoxSummary, pages: BenchPage[], idleLabel: string): string {
+  const [firstSeed] = pages;
   const header = [
     'page',
     'FinLens cpu ms',
@@ -111,5 +118,6 @@ export function firefoxTable(s: FirefoxSummary, pages: BenchPage[], idleLabel: s
     table(header, rows),
     `re-annotation ÷ first annotation (long article, cpu): ${withSpread(s.append.toFirst, ratio)}`,
     `long article, profiled: FinLens' tasks over 50 ms ${withSpread(s.longTasks.count, String)}, the longest ${withSpread(s.longTasks.longest, ms)} ms (0: none)`,
+    `${firstSeed?.label ?? 'seed'}, DOMContentLoaded to the first highlight: in a background tab ${withSpread(s.firstHighlight.background, ms)} ms, in front ${withSpread(s.firstHighlight.front, ms)} ms`,
   ].join('\n');
 }

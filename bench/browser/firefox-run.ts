@@ -18,6 +18,7 @@ import {
   referenceCount,
   referenceDone,
 } from './reference-scripts';
+import { spread } from './stats';
 
 /**
  * What one fresh Firefox measured, from outside the content script (Firefox has no CDP trace):
@@ -35,6 +36,8 @@ export interface FirefoxRun {
   nullCheck: Estimate;
   /** The long article in a profiled Firefox: its tasks over 50 ms that ran FinLens' code. */
   longTasks: GeckoLongTask[];
+  /** A seed page, DOMContentLoaded to FinLens' first highlight, ms: opened behind another tab, and in front. */
+  firstHighlight: { background: number; front: number };
 }
 
 /** One window's figures, ms. */
@@ -63,6 +66,16 @@ const POLL_MS = 50;
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 const now = (tab: Page) => tab.evaluate(pageNow);
+
+/** Runs in the page: ms since DOMContentLoaded, on the page clock. */
+const sinceDomContentLoaded = (): number =>
+  performance.now() -
+  (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+    .domContentLoadedEventEnd;
+
+/** How often the time to the first highlight is polled, and how long it may take. */
+const FIRST_POLL_MS = 10;
+const FIRST_TIMEOUT_MS = 30_000;
 const count = (tab: Page) => () => tab.evaluate(finlensRanges);
 
 /**
@@ -223,6 +236,31 @@ class FirefoxBench {
     };
   }
 
+  /**
+   * `page` opened in a tab behind another, as a reader opens links to read later, or in front:
+   * page-clock ms from DOMContentLoaded to FinLens' first highlight. Browsers slow a background
+   * tab's timers to about one a second.
+   */
+  async firstHighlight(page: BenchPage, background: boolean): Promise<number> {
+    const front = background ? await this.browser.newPage() : null;
+    const tab = await this.browser.newPage();
+    try {
+      await this.site.routeFirefox(tab);
+      await (front ?? tab).bringToFront();
+      await tab.goto(page.url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+      const started = Date.now();
+      while ((await count(tab)()) === 0) {
+        if (Date.now() - started > FIRST_TIMEOUT_MS)
+          throw new Error(`no highlight in ${page.url} after ${FIRST_TIMEOUT_MS / 1000} s`);
+        await sleep(FIRST_POLL_MS);
+      }
+      return await tab.evaluate(sinceDomContentLoaded);
+    } finally {
+      await tab.close();
+      await front?.close();
+    }
+  }
+
   async idle(page: BenchPage): Promise<Estimate> {
     const ext = await this.load(page.url, (tab) => waitUntil(tab, 1500));
     await ext.tab.close();
@@ -267,6 +305,9 @@ async function profiledLongTasks(page: LongPage): Promise<GeckoLongTask[]> {
 
 type Pages = { seeds: BenchPage[]; long: LongPage; idle: BenchPage };
 
+/** Loads per run of the first seed, in a background tab and in front, alternating. */
+const FIRST_LOADS = 3;
+
 /**
  * One fresh Firefox ESR with the Firefox build installed: every page, then closed; then the long
  * article's long tasks in a profiled one.
@@ -299,8 +340,17 @@ async function unprofiledRun(pages: Pages): Promise<Omit<FirefoxRun, 'longTasks'
     measured[pages.long.id] = long.page;
     const idle = await bench.idle(pages.idle);
     const nullCheck = await bench.idle(nullPage);
+    const first = pages.seeds[0];
+    if (!first) throw new Error('no seed page to open in a background tab');
+    const background: number[] = [];
+    const front: number[] = [];
+    for (let i = 0; i < FIRST_LOADS; i++) {
+      background.push(await bench.firstHighlight(first, true));
+      front.push(await bench.firstHighlight(first, false));
+    }
+    const firstHighlight = { background: spread(background).median, front: spread(front).median };
     const version = await browser.version();
-    return { version, pages: measured, append: long.append, idle, nullCheck };
+    return { version, pages: measured, append: long.append, idle, nullCheck, firstHighlight };
   } finally {
     await launched.close();
   }
