@@ -76,6 +76,8 @@ export function watchHover(
   target.addEventListener(
     'mousemove',
     (event) => {
+      // Only the reader's pointer: the page's own script can dispatch moves too.
+      if (!event.isTrusted) return;
       x = (event as MouseEvent).clientX;
       y = (event as MouseEvent).clientY;
       over = true;
