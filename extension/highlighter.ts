@@ -112,7 +112,12 @@ export class Highlighter {
       const name = names[i] as string;
       priority.set(name, Math.max(priority.get(name) ?? 0, look.priority));
     });
-    for (const [name, highlight] of this.highlights) highlight.priority = priority.get(name) ?? 0;
+    for (const [name, highlight] of this.highlights) {
+      highlight.priority = priority.get(name) ?? 0;
+      // The page may have emptied the registry (`CSS.highlights.clear()` for its own search):
+      // what FinLens painted comes back with its next answer.
+      if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+    }
 
     const planned = new Set<number>();
     let changed: Array<{ block: number; items: Item[] }> = [];
