@@ -94,7 +94,8 @@ export function watchPage(doc: Document, options: WatchOptions): PageWatch {
     }
     if (pageChanged) check.schedule();
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  // The document, not its element: `document.open()` replaces the element with a new page.
+  observer.observe(doc, { childList: true, subtree: true, characterData: true });
 
   for (const type of ['popstate', 'hashchange'])
     view?.addEventListener(type, check.schedule, { signal: stop.signal });
