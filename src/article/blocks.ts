@@ -39,9 +39,20 @@ const SKIPPED_TAGS = new Set(
   ),
 );
 const CELL_TAGS = new Set(['td', 'th']);
+// Characters a reader does not see: zero-width spaces and joiners, direction marks and embeddings,
+// soft hyphens, the byte-order mark.
+const INVISIBLE = '\\u00ad\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff';
 // Runs of characters kept: everything but HTML whitespace and the ideographic space Chinese pages
-// indent with (and zero-width spaces), which collapse to one space between runs.
-const KEPT_RUN = /[^\s\u00a0\u3000\u200b\ufeff]+/g;
+// indent with, which collapse to one space between runs, and the invisible characters, which are
+// left out: 1\u200b000万元 reads 1000万元, as the page shows it.
+const KEPT_RUN = new RegExp(`[^\\s\\u00a0\\u3000${INVISIBLE}]+`, 'g');
+const INVISIBLE_CHAR = new RegExp(`[${INVISIBLE}]`);
+
+/** Whether `data` from `from` to `to` holds white space, not only invisible characters. */
+function hasSpace(data: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!INVISIBLE_CHAR.test(data[i] as string)) return true;
+  return false;
+}
 
 interface Frame<N> {
   node: N;
@@ -108,7 +119,11 @@ function readTree<N>(
     for (let m = KEPT_RUN.exec(data); m !== null; m = KEPT_RUN.exec(data)) {
       const run = m[0];
       // Whitespace before the run (in this node, or left pending by an earlier one) is one space.
-      if ((m.index > readTo || pendingSpace) && text.length > 0) text += ' ';
+      if (
+        (pendingSpace || (m.index > readTo && hasSpace(data, readTo, m.index))) &&
+        text.length > 0
+      )
+        text += ' ';
       pendingSpace = false;
       if (unstarted.length > 0) {
         for (const element of unstarted)
@@ -119,7 +134,7 @@ function readTree<N>(
       text += run;
       readTo = m.index + run.length;
     }
-    if (readTo < data.length) pendingSpace = text.length > 0;
+    if (readTo < data.length && hasSpace(data, readTo, data.length)) pendingSpace = text.length > 0;
   };
 
   const stack: Frame<N>[] = [];

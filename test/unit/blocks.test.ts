@@ -37,4 +37,19 @@ describe('readBlocks', () => {
     ]);
     expect(marked).toEqual([{ element: link, paragraph: 0, start: 0, end: 8 }]);
   });
+
+  it('leaves out characters no one sees, without a space, and keeps each run’s place', () => {
+    // A zero-width space, a joiner, a direction mark and a soft hyphen inside numbers.
+    const a: TestNode = { type: 'text', data: '罚款1\u200b000万元，2\u200d0\u200e0\u00ad0万元' };
+    const p: TestNode = { type: 'element', tag: 'p', marked: false, children: [a] };
+    const [paragraph] = readBlocks(p, access, isMarked).paragraphs;
+    expect(paragraph?.text).toBe('罚款1000万元，2000万元');
+    expect(paragraph?.pieces.map((x) => [x.nodeStart, x.start, x.length])).toEqual([
+      [0, 0, 3],
+      [4, 3, 7],
+      [12, 10, 1],
+      [14, 11, 1],
+      [16, 12, 3],
+    ]);
+  });
 });

@@ -17,7 +17,8 @@ export const testAccess: TreeAccess<TestNode> = {
 };
 export const isTestMarked = (n: TestNode) => n.type === 'element' && n.marked;
 
-// Every kind of character the reader treats differently: each collapsing space, a surrogate pair.
+// Every kind of character the reader treats differently: each collapsing space, characters left
+// out as invisible, a surrogate pair.
 const CHARS = [
   ' ',
   '\n',
@@ -25,6 +26,8 @@ const CHARS = [
   '\u00a0',
   '\u3000',
   '\u200b',
+  '\u200d',
+  '\u00ad',
   '\ufeff',
   '\u2003',
   '罚',

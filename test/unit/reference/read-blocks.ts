@@ -20,7 +20,9 @@ const SKIPPED_TAGS = new Set(
 );
 const CELL_TAGS = new Set(['td', 'th']);
 // Collapsed like HTML whitespace, plus the ideographic space Chinese pages indent with.
-const SPACE = /[\s\u00a0\u3000\u200b\ufeff]/;
+const SPACE = /[\s\u00a0\u3000]/;
+// Left out: zero-width spaces and joiners, direction marks, soft hyphens, the byte-order mark.
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
 interface Frame<N> {
   node: N;
@@ -54,6 +56,8 @@ export function readBlocksReference<N>(
   const append = (node: N, data: string) => {
     for (let i = 0; i < data.length; i++) {
       const ch = data[i] as string;
+      // First: \s holds the byte-order mark too.
+      if (INVISIBLE.test(ch)) continue;
       if (SPACE.test(ch)) {
         pendingSpace = text.length > 0;
         continue;
