@@ -73,6 +73,15 @@ const SIMPLE_MAGNITUDES: Readonly<Record<string, number>> = {
   十: 1,
 };
 const STARTS_WITH_MAGNITUDE = /^[十百千万亿]/;
+const ONLY_MAGNITUDES = /^[万亿]+$/;
+
+// Full-width digits and point (３００万元, ５０．５万元), as some outlets print numbers.
+const FULL_WIDTH = '０１２３４５６７８９．';
+const FULL_POINT = 0xff0e;
+const FULL_NINE = 0xff19;
+/** Full-width digits and points as ASCII, one character for one, so that every offset holds. */
+const asciiDigits = (text: string): string =>
+  text.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 const OPEN_QUOTE = /[“「『"][\p{Script=Han}]{0,3}$/u;
 
 /**
@@ -99,6 +108,8 @@ const classify = (chars: Iterable<string>, bit: number) => {
   }
 };
 classify(`0123456789,.${CHINESE_NUMERAL_CHARS}`, NUMERAL);
+// Read as their ASCII forms (see `matchAll`).
+classify(FULL_WIDTH, NUMERAL);
 classify([...UNITS.split('|').map((u) => u[0] as string), '余', '多', '佘', '来'], FOLLOW);
 classify(' \u00a0\u2009', BLANK);
 classify('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.', GLUED);
@@ -128,6 +139,8 @@ const STICKY = new RegExp(PATTERN.source, 'y');
 function matchAll(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const length = text.length;
+  // The text the pattern is tried on: with full-width digits as ASCII, once a run holds one.
+  let read = text;
   let i = 0;
   while (i < length) {
     // Most characters are no numeral: skip them in a loop of its own, a load and a test each.
@@ -139,8 +152,10 @@ function matchAll(text: string): RegExpExecArray[] {
       let code = text.charCodeAt(j);
       j < length && is(code, NUMERAL);
       code = text.charCodeAt(++j)
-    )
+    ) {
       if (code === WAN || code === YI) magnitude = true;
+      else if (code >= FULL_POINT && code <= FULL_NINE && read === text) read = asciiDigits(text);
+    }
     let next = text.charCodeAt(j);
     if (is(next, BLANK)) next = text.charCodeAt(j + 1);
     if (!magnitude && !is(next, FOLLOW | NUMERAL)) {
@@ -150,7 +165,7 @@ function matchAll(text: string): RegExpExecArray[] {
     let m: RegExpExecArray | null = null;
     for (let at = i; at < j && m === null; at++) {
       STICKY.lastIndex = at;
-      m = STICKY.exec(text);
+      m = STICKY.exec(read);
     }
     if (m === null) i = j;
     else {
@@ -202,6 +217,10 @@ export function findQuantities(text: string): Quantity[] {
         // 数万元, 上千元: the words say "some", not one; 两三万元 (two or three) has no one value either.
         start -= vague[0].length;
         value = null;
+      } else if (ONLY_MAGNITUDES.test(numeral) && !is(before, APPROX_END)) {
+        // 万元, 亿元 with no number before them are part of a word (万元户, 每万元) or of a number
+        // this scan does not read. After 超, 近, 逾 they are one: 超亿元.
+        continue;
       } else if (value === null && /^[^十百千万亿]*[零〇一二两三四五六七八九]{2}/.test(numeral)) {
         value = null;
       } else if (value === null) continue;

@@ -85,6 +85,12 @@ describe('findQuantities', () => {
     ['十几万元', { text: '十几万元', value: null, unit: 'CNY', approx: true }],
     ['两三万元', { text: '两三万元', value: null, unit: 'CNY', approx: true }],
     ['数十家机构', { text: '数十家', value: null, unit: 'count', approx: true }],
+    // Full-width digits and point, as some outlets print them.
+    ['罚款３００万元', { text: '３００万元', value: 3_000_000, unit: 'CNY', approx: false }],
+    ['罚款５０．５万元', { text: '５０．５万元', value: 505_000, unit: 'CNY', approx: false }],
+    // A bare magnitude after a word of approximation is one of it.
+    ['罚没超亿元', { text: '超亿元', value: 100_000_000, unit: 'CNY', approx: true }],
+    ['获利近万元', { text: '近万元', value: 10_000, unit: 'CNY', approx: true }],
   ])('%s', (text, expected) => {
     expect(one(text)).toEqual(expected);
   });
@@ -103,6 +109,8 @@ describe('findQuantities', () => {
     ['落实新“国九条”', 'a name in quotes ending in a numeral'],
     ['突出三大特点', 'no measure word'],
     ['千万不要大意', 'a Chinese magnitude with no digit and no unit'],
+    ['万元户', 'a bare magnitude inside a word'],
+    ['每万元营收', 'a bare magnitude inside a word'],
   ])('finds nothing in %s (%s)', (text) => {
     expect(findQuantities(text)).toEqual([]);
   });
