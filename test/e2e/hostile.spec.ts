@@ -1,11 +1,17 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../../scripts/lib/browser';
-import type { PageState } from '../../src/messages';
 import { squash } from './core';
-import type { Driver, PageHandle, Tab } from './driver/types';
+import type { PageHandle } from './driver/types';
 import { expect, test } from './fixtures';
 import { highlightName } from './highlight-names';
+import {
+  articleState,
+  hostile,
+  hostileHtml,
+  openHostile,
+  pageCall,
+  sortedTexts,
+} from './hostile-pages';
 import {
   highlightTexts,
   hoverUntilTooltip,
@@ -21,40 +27,6 @@ import {
 import { painted } from './welcome';
 
 /** Pages built to fight FinLens: test/hostile/README.md says what each one does. */
-
-const hostileHtml = (name: string) =>
-  readFileSync(join(ROOT, 'test/hostile', `${name}.html`), 'utf8');
-
-async function openHostile(driver: Driver, name: string, path?: string): Promise<Tab> {
-  const url = `https://www.stcn.com${path ?? `/article/detail/hostile-${name}.html`}`;
-  driver.serve(url, hostileHtml(name));
-  return driver.openTab(url);
-}
-
-/** What the page's own script keeps in `window.hostile`. */
-const hostile = <T>(page: PageHandle, key: string): Promise<T> =>
-  page.evaluate(
-    (k) => (window as unknown as { hostile: Record<string, unknown> }).hostile[k],
-    key,
-  ) as Promise<T>;
-
-/** Calls a function the page's own script exposes, as the page itself would. */
-const pageCall = (page: PageHandle, name: string, ...args: unknown[]): Promise<void> =>
-  page.evaluate(
-    ([n, a]) => {
-      const fns = (window as unknown as { hostile: Record<string, (...x: unknown[]) => void> })
-        .hostile;
-      fns[n]?.(...a);
-    },
-    [name, args] as const,
-  );
-
-const sortedTexts = async (page: PageHandle, style: 'penalty' | 'cases') =>
-  (await highlightTexts(page, style)).map(squash).sort();
-
-async function articleState(driver: Driver, tabId: number): Promise<PageState | undefined> {
-  return (await driver.ask(tabId, { type: 'finlens:get-state' })) as PageState | undefined;
-}
 
 test('late body: an article rendered after load is annotated, and the popup says so', async ({
   driver,

@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from '../../scripts/lib/browser';
-import type { PageState } from '../../src/messages';
 import type { Summary } from '../../src/summary/schema';
 import { squash } from './core';
-import type { Driver, PageHandle, Point, Tab } from './driver/types';
+import type { Driver, PageHandle, Point } from './driver/types';
 import { expect, test } from './fixtures';
 import { HIGHLIGHT_PREFIX, highlightName } from './highlight-names';
+import { articleState, hostile, openHostile, pageCall, sortedTexts } from './hostile-pages';
 import {
   highlightTexts,
   hoverUntilTooltip,
@@ -18,40 +15,6 @@ import {
 } from './pages';
 
 /** More pages built to fight FinLens: test/hostile/README.md says what each one does. */
-
-const hostileHtml = (name: string) =>
-  readFileSync(join(ROOT, 'test/hostile', `${name}.html`), 'utf8');
-
-async function openHostile(driver: Driver, name: string): Promise<Tab> {
-  const url = `https://www.stcn.com/article/detail/hostile-${name}.html`;
-  driver.serve(url, hostileHtml(name));
-  return driver.openTab(url);
-}
-
-/** What the page's own script keeps in `window.hostile`. */
-const hostile = <T>(page: PageHandle, key: string): Promise<T> =>
-  page.evaluate(
-    (k) => (window as unknown as { hostile: Record<string, unknown> }).hostile[k],
-    key,
-  ) as Promise<T>;
-
-/** Calls a function the page's own script exposes, as the page itself would. */
-const pageCall = (page: PageHandle, name: string, ...args: unknown[]): Promise<unknown> =>
-  page.evaluate(
-    ([n, a]) => {
-      const fns = (window as unknown as { hostile: Record<string, (...x: unknown[]) => unknown> })
-        .hostile;
-      return fns[n]?.(...a) ?? null;
-    },
-    [name, args] as const,
-  );
-
-const sortedTexts = async (page: PageHandle, style: 'penalty' | 'cases') =>
-  (await highlightTexts(page, style)).map(squash).sort();
-
-async function articleState(driver: Driver, tabId: number): Promise<PageState | undefined> {
-  return (await driver.ask(tabId, { type: 'finlens:get-state' })) as PageState | undefined;
-}
 
 async function summaryOf(driver: Driver, tabId: number): Promise<Summary> {
   let summary: Summary | null = null;
