@@ -5,7 +5,7 @@ import type { PageReader } from './page-reader';
 import type { ContentAnswer } from './page-state';
 import { type PageWatch, watchPage } from './page-watch';
 import { isRequest, isViewChanged } from './requests';
-import { givePageTurn } from './slices';
+import { queueBehindPage } from './slices';
 
 /**
  * A content script's life on one page, the same for the known sites' script and the script of
@@ -66,5 +66,5 @@ export function runContentScript(ctx: ContentScriptContext, reader: PageReader):
   // timer, which Firefox delays by about a second in a background tab.
   if (document.readyState === 'loading')
     document.addEventListener('DOMContentLoaded', start, { once: true });
-  else void givePageTurn(false).then(start);
+  else queueBehindPage(start);
 }

@@ -12,23 +12,51 @@ interface Scheduler {
 /**
  * Gives the page a turn. `ahead`: the work resumes ahead of the page's queued tasks, which
  * `scheduler.yield()` does where the browser has it (Chrome 129, Firefox 142); input and rendering
- * still come first. Otherwise, and where it has not, the work queues behind the page's tasks, its
- * due timers among them: `scheduler.postTask`, else a timer. FinLens posts no message of any kind,
- * not even to itself: the page shares the window's message events.
+ * still come first. Otherwise, and where it has not, the work queues behind the page's tasks (see
+ * `queueBehindPage`). FinLens posts no message of any kind, not even to itself: the page shares the
+ * window's message events.
  */
 export function givePageTurn(ahead: boolean): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  const scheduler = schedulerOf();
   try {
-    if (ahead && typeof scheduler?.yield === 'function') return scheduler.yield().catch(viaTimer);
-    if (typeof scheduler?.postTask === 'function')
-      return scheduler.postTask(() => {}).catch(viaTimer);
+    if (ahead && typeof scheduler?.yield === 'function')
+      return scheduler.yield().catch(() => new Promise((resolve) => queueBehindPage(resolve)));
   } catch {
-    // A scheduler this world may not call: the timer always works.
+    // A scheduler this world may not call: the other ways still work.
   }
-  return viaTimer();
+  return new Promise((resolve) => queueBehindPage(resolve));
 }
 
-const viaTimer = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * Runs `task` in a task behind those the page has queued, its due timers among them:
+ * `scheduler.postTask` where the browser has it (Firefox does not slow it in a background tab, as
+ * it does timers), else a timer.
+ */
+export function queueBehindPage(task: () => void): void {
+  const scheduler = schedulerOf();
+  try {
+    if (typeof scheduler?.postTask === 'function') {
+      // Refused without running it (a document no longer active): the timer. Thrown by the task:
+      // reported as the timer would.
+      let ran = false;
+      scheduler
+        .postTask(() => {
+          ran = true;
+          task();
+        })
+        .catch((error: unknown) => {
+          if (ran) throw error;
+          setTimeout(task, 0);
+        });
+      return;
+    }
+  } catch {
+    // As above: the timer always works.
+  }
+  setTimeout(task, 0);
+}
+
+const schedulerOf = () => (globalThis as { scheduler?: Scheduler }).scheduler;
 
 /** A slice's length: well under the 50 ms of a long task, even on a slow or busy machine. */
 export const SLICE_MS = 8;

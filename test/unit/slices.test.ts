@@ -97,6 +97,8 @@ describe('slices: turns for the page', () => {
           throw new TypeError('Illegal invocation');
         },
       },
+      // Refused without running the task.
+      { postTask: () => Promise.reject(new DOMException('not active', 'NotAllowedError')) },
     ]) {
       stubScheduler(scheduler);
       const work = started();
