@@ -19,13 +19,14 @@ interface Scheduler {
 export function givePageTurn(ahead: boolean): Promise<void> {
   const scheduler = schedulerOf();
   try {
-    if (ahead && typeof scheduler?.yield === 'function')
-      return scheduler.yield().catch(() => new Promise((resolve) => queueBehindPage(resolve)));
+    if (ahead && typeof scheduler?.yield === 'function') return scheduler.yield().catch(behindPage);
   } catch {
     // A scheduler this world may not call: the other ways still work.
   }
-  return new Promise((resolve) => queueBehindPage(resolve));
+  return behindPage();
 }
+
+const behindPage = (): Promise<void> => new Promise((resolve) => queueBehindPage(resolve));
 
 /**
  * Runs `task` in a task behind those the page has queued, its due timers among them:
