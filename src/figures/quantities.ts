@@ -81,7 +81,8 @@ const FULL_POINT = 0xff0e;
 const FULL_NINE = 0xff19;
 /** Full-width digits and points as ASCII, one character for one, so that every offset holds. */
 const asciiDigits = (text: string): string =>
-  text.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  text.replace(FULL_WIDTH_CHAR, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const FULL_WIDTH_CHAR = new RegExp(`[${FULL_WIDTH}]`, 'g');
 const OPEN_QUOTE = /[“「『"][\p{Script=Han}]{0,3}$/u;
 
 /**
