@@ -34,9 +34,9 @@ const EAGER_SCRIPTS = [ARTICLE_FILE];
 /**
  * The article script's manifest entry: on the known sites' article pages it loads at once, with
  * the page script's styles (the build of entrypoints/content/highlights.css), and the page script
- * stays away (its `excludeMatches`). Written here
- * rather than as the entrypoint's `matches`, which WXT would also build into the script itself:
- * bytes of the article script's 30 kB that it never reads.
+ * stays away (its `excludeMatches`). Written here rather than as the entrypoint's `matches`, which
+ * WXT would also build into the script itself: bytes of the article script's 30 kB that it never
+ * reads.
  */
 const ARTICLE_PAGES_ENTRY = {
   matches: [...ARTICLE_PAGE_MATCHES],
